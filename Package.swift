@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "timeline",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "timeline", targets: ["timeline"]),
+    .library(name: "TimelineRendering", targets: ["TimelineRendering"]),
+    .library(name: "TimelineCommandLine", targets: ["TimelineCommandLine"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CCairo", pkgConfig: "cairo",
+      providers: [.apt(["libcairo2-dev"]), .brew(["cairo"])]),
+    .systemLibrary(
+      name: "CPangoCairo", pkgConfig: "pangocairo",
+      providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+    .target(name: "Cairo", dependencies: ["CCairo"]),
+    .target(name: "TimelineScene"),
+    .target(name: "PangoText", dependencies: ["CPangoCairo", "Cairo", "TimelineScene"]),
+    .target(name: "TimelineModel", dependencies: ["TimeAxis", .product(name: "Yams", package: "Yams")]),
+    .target(name: "TimeAxis"),
+    .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene"]),
+    .target(
+      name: "TimelineRendering",
+      dependencies: [
+        "TimelineScene", "Cairo", "PangoText", "TimelineLayout", "TimelineModel", "TimeAxis",
+      ]),
+    .target(
+      name: "TimelineCommandLine",
+      dependencies: [
+        "TimelineModel", "TimelineLayout", "TimelineRendering",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      resources: [.embedInCode("Resources/kazakhstan-2022.yaml")]),
+    .target(name: "TimelineSynthetic", dependencies: ["TimelineModel"]),
+    .executableTarget(name: "timeline", dependencies: ["TimelineCommandLine"]),
+    .executableTarget(
+      name: "timeline-bench",
+      dependencies: [
+        "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene", "TimelineSynthetic",
+      ]),
+    .target(
+      name: "TimelineTestSupport", dependencies: ["TimelineModel", "TimelineScene", "TimelineLayout", "TimelineSynthetic"],
+      path: "Tests/TimelineTestSupport"),
+    .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel", "TimelineTestSupport"]),
+    .testTarget(name: "TimeAxisTests", dependencies: ["TimeAxis"]),
+    .testTarget(
+      name: "TimelineLayoutTests",
+      dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineTestSupport"]),
+    .testTarget(
+      name: "TimelineRenderingTests",
+      dependencies: ["TimelineRendering", "Cairo", "PangoText", "TimelineScene", "TimelineTestSupport"]),
+    .testTarget(
+      name: "TimelineCommandLineTests",
+      dependencies: ["TimelineCommandLine", "Cairo", "TimelineTestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,70 @@
+import CPangoCairo
+import TimelineScene
+
+/// Measures and wraps text with Pango and fontconfig: the real ``TextMeasuring``.
+///
+/// ```swift
+/// let measurer = PangoTextMeasurer()
+/// let block = measurer.measure("Protesters take over Almaty airport",
+///                              font: FontSpec(family: "Inter, DejaVu Sans", size: 18),
+///                              maxWidth: 200)
+/// block.lines.count   // 2
+/// ```
+///
+/// Lines break at word boundaries (inside a word only when it is longer than a line), as
+/// Pango's `PANGO_WRAP_WORD_CHAR` does, and are returned without trailing spaces.
+public struct PangoTextMeasurer: TextMeasuring {
+  public init() {}
+
+  public func measure(_ text: String, font: FontSpec, maxWidth: Double?) -> TextBlock {
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
+    let metrics = engine.metrics(font)
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.context) else {
+      return TextBlock(lines: [TextLine(text: text, width: 0)], ascent: metrics.ascent, lineHeight: metrics.lineHeight)
+    }
+    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    let scale = Double(PANGO_SCALE)
+    if let maxWidth, maxWidth.isFinite, maxWidth > 0 {
+      pango_layout_set_width(layout, Int32(clamping: Int((maxWidth * scale).rounded(.down))))
+      pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+    }
+    let bytes = Array(text.utf8)
+    var lines: [TextLine] = []
+    let count = Int(pango_layout_get_line_count(layout))
+    for index in 0..<count {
+      guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { continue }
+      let start = Int(line.pointee.start_index)
+      let end = min(bytes.count, start + Int(line.pointee.length))
+      guard start <= end else { continue }
+      var lineText = String(decoding: bytes[start..<end], as: UTF8.self)
+      var logical = PangoRectangle()
+      pango_layout_line_get_extents(line, nil, &logical)
+      var width = Double(logical.width) / scale
+      let trimmed = lineText.trimmingTrailingWhitespace
+      if trimmed.utf8.count != lineText.utf8.count {
+        lineText = trimmed
+        width = singleLineWidth(trimmed, font: font, engine: engine)
+      }
+      lines.append(TextLine(text: lineText, width: width))
+    }
+    return TextBlock(lines: lines, ascent: metrics.ascent, lineHeight: metrics.lineHeight)
+  }
+
+  private func singleLineWidth(_ text: String, font: FontSpec, engine: PangoEngine) -> Double {
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.context) else { return 0 }
+    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    var logical = PangoRectangle()
+    pango_layout_get_extents(layout, nil, &logical)
+    return Double(logical.width) / Double(PANGO_SCALE)
+  }
+}
+
+extension String {
+  var trimmingTrailingWhitespace: String {
+    var copy = self
+    while copy.last?.isWhitespace == true { copy.removeLast() }
+    return copy
+  }
+}

@@ -1,0 +1,48 @@
+/// A wall-clock date and time with no zone, as shown on the axis.
+///
+/// Axis positions are seconds since 1970-01-01T00:00 *in the timeline's display zone*
+/// (``AxisTime``), so day ticks land on local midnights without any zone lookup during
+/// tick generation.
+public struct CivilDateTime: Equatable, Hashable, Sendable {
+  public var year: Int
+  public var month: Int
+  public var day: Int
+  public var hour: Int
+  public var minute: Int
+  public var second: Int
+
+  public init(year: Int, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0, second: Int = 0) {
+    self.year = year
+    self.month = month
+    self.day = day
+    self.hour = hour
+    self.minute = minute
+    self.second = second
+  }
+
+  /// Seconds since 1970-01-01T00:00 on the same wall clock.
+  public var axisTime: AxisTime {
+    let days = CivilCalendar.days(year: year, month: month, day: day)
+    return Double(days * 86_400 + Int64(hour * 3600 + minute * 60 + second))
+  }
+
+  /// The wall-clock time `time` seconds after 1970-01-01T00:00 (fractions are dropped).
+  public init(axisTime time: AxisTime) {
+    let clamped = min(max(time.rounded(.down), -4e11), 4e11)
+    let seconds = Int64(clamped)
+    let days = CivilCalendar.floorDiv(seconds, 86_400)
+    let secondOfDay = Int(seconds - days * 86_400)
+    let (y, m, d) = CivilCalendar.date(days: days)
+    self.init(
+      year: y, month: m, day: d, hour: secondOfDay / 3600, minute: secondOfDay / 60 % 60,
+      second: secondOfDay % 60)
+  }
+
+  /// Days since 1970-01-01 of this date.
+  public var dayNumber: Int64 { CivilCalendar.days(year: year, month: month, day: day) }
+}
+
+/// A position on the time axis: seconds since 1970-01-01T00:00 on the display zone's wall clock.
+///
+/// Ten thousand years are 3.2·10¹¹ seconds, well inside the 2⁵³ range where `Double` is exact.
+public typealias AxisTime = Double

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import TimelineRendering
+
+/// `timeline` with no arguments: renders the embedded seed into `output/`.
+struct DemoCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "demo",
+    abstract: "Render the bundled seed timeline (Kazakhstan, January 2022) into output/.")
+
+  @Option(help: "The folder to write kazakhstan-2022.{png,svg,pdf} into; created if missing.")
+  var outputDirectory: String = "output"
+
+  func run() throws {
+    do {
+      try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+    } catch {
+      throw CommandFailure(ExitStatus.cannotCreate, "error: \(outputDirectory): cannot create the folder").exit()
+    }
+    let outputs = OutputFormat.allCases.map { format in
+      ("\(outputDirectory)/\(SeedTimeline.baseName).\(format.rawValue)", format)
+    }
+    let job = RenderJob(inputName: SeedTimeline.fileName, data: SeedTimeline.data, inputFormat: .yaml, width: 1600, scale: 1)
+    do {
+      try job.run(outputs: outputs)
+    } catch {
+      throw error.exit()
+    }
+    for output in outputs { print("wrote \(output.0)") }
+  }
+}

@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import TimelineModel
+import TimelineRendering
+
+/// `timeline render IN -o OUT [-o OUT2] [-T png,svg] [--width PX] [--scale N]`
+struct RenderCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "render",
+    abstract: "Render an event file (JSON or YAML) to PNG, SVG or PDF.",
+    discussion: """
+      The format of each output comes from its extension unless -T/--format is given.
+      `-o -` writes to stdout; without -o the image goes to stdout when stdout is not a
+      terminal. Outputs are written all or nothing: a failed render leaves no file behind
+      and never changes an existing one.
+      """)
+
+  @Argument(help: "The event file, or - for stdin.")
+  var input: String
+
+  @Option(name: [.short, .customLong("output")], help: "An output file, or - for stdout. Repeatable.")
+  var outputs: [String] = []
+
+  @Flag(name: [.customShort("O"), .customLong("auto-output")], help: "Write IN.<format> next to the input.")
+  var autoOutput = false
+
+  @Option(
+    name: [.customShort("T", allowingJoined: true), .customLong("format")],
+    help: "Output format(s): png, svg, pdf, comma-separated.")
+  var format: String?
+
+  @Option(name: .customLong("input-format"), help: "Input syntax: json or yaml (default: from the extension or content).")
+  var inputFormat: String?
+
+  @Option(help: "Canvas width in pixels of the 1x image (320 to 32767).")
+  var width: Double = 1600
+
+  @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10).")
+  var scale: Double = 1
+
+  func run() throws {
+    do {
+      try execute()
+    } catch {
+      throw error.exit()
+    }
+  }
+
+  private func execute() throws(CommandFailure) {
+    try CommandValues.check(width: width, scale: scale)
+    let formats = try CommandValues.formats(format)
+    let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
+    var targets: [(path: String, format: OutputFormat)] = []
+    for path in outputs {
+      if let forced = formats.first, formats.count == 1 {
+        targets.append((path, forced))
+      } else if path == "-" {
+        throw CommandFailure(ExitStatus.usage, "error: -o - needs exactly one format: add -T png, -T svg or -T pdf")
+      } else if let fromName = OutputFormat(fileName: path) {
+        targets.append((path, fromName))
+      } else {
+        throw CommandFailure(
+          ExitStatus.usage, "error: \(path): cannot tell the format from the extension; use .png, .svg, .pdf or -T")
+      }
+    }
+    if autoOutput {
+      guard input != "-" else { throw CommandFailure(ExitStatus.usage, "error: -O needs an input file, not stdin") }
+      let base = (input as NSString).deletingPathExtension
+      targets += (formats.isEmpty ? [.png] : formats).map { ("\(base).\($0.rawValue)", $0) }
+    }
+    if targets.isEmpty {
+      guard !StandardStreams.standardOutputIsTerminal else {
+        throw CommandFailure(
+          ExitStatus.usage, "error: no output given; use -o FILE.png (or -o - with -T png to write to stdout)")
+      }
+      guard formats.count <= 1 else {
+        throw CommandFailure(ExitStatus.usage, "error: stdout takes one format; give -o for each format")
+      }
+      targets = [("-", formats.first ?? .png)]
+    }
+    let data = try InputReader.read(input)
+    let job = RenderJob(
+      inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
+      scale: scale)
+    try job.run(outputs: targets)
+  }
+}
+
+/// Checks of command-line values shared by the commands; failures exit with 64.
+enum CommandValues {
+  static func check(width: Double, scale: Double) throws(CommandFailure) {
+    guard width.isFinite, width >= 320, width <= 32_767 else {
+      throw CommandFailure(ExitStatus.usage, "error: --width \(width) is outside 320…32767 pixels")
+    }
+    guard scale.isFinite, scale >= 0.1, scale <= 10 else {
+      throw CommandFailure(ExitStatus.usage, "error: --scale \(scale) is outside 0.1…10")
+    }
+    guard width * scale <= Double(RenderOptions.maximumPixelSide) else {
+      throw CommandFailure(
+        ExitStatus.usage,
+        "error: --width \(Int(width)) at --scale \(scale) is \(Int(width * scale)) pixels wide, over the limit of 32767")
+    }
+  }
+
+  static func formats(_ text: String?) throws(CommandFailure) -> [OutputFormat] {
+    guard let text else { return [] }
+    var result: [OutputFormat] = []
+    for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+      guard let format = OutputFormat(rawValue: name) else {
+        throw CommandFailure(ExitStatus.usage, "error: -T \(name): unknown format; use png, svg or pdf")
+      }
+      if !result.contains(format) { result.append(format) }
+    }
+    return result
+  }
+
+  static func inputFormat(_ text: String?) throws(CommandFailure) -> InputFormat? {
+    guard let text else { return nil }
+    guard let format = InputFormat(rawValue: text.lowercased()) else {
+      throw CommandFailure(ExitStatus.usage, "error: --input-format \(text): use json or yaml")
+    }
+    return format
+  }
+}

@@ -1,0 +1,123 @@
+import TimeAxis
+import TimelineScene
+
+/// The horizontal axis of a timeline: the scale, the tick interval, and the labels that fit.
+///
+/// Guarantee: every cell label fits inside its cell and every context label inside its span,
+/// so axis texts never overlap each other. If no interval's labels fit, cells go unlabelled
+/// rather than overlap.
+struct AxisPlan {
+  struct Cell {
+    var start: Double
+    var end: Double
+    var label: TextLine?
+    var centred: Bool
+  }
+
+  struct ContextSpan {
+    var start: Double
+    var end: Double
+    var label: TextLine?
+  }
+
+  var scale: TimeScale
+  var interval: CalendarInterval
+  var cells: [Cell]
+  var context: [ContextSpan]
+
+  static let cellPadding = 6.0
+  static let minimumSpacing = 56.0
+  /// The cell width the tick choice aims at; labels that do not fit push it coarser.
+  static let targetSpacing = 140.0
+  static let maximumCells = 400
+
+  /// Plans an axis showing `extent` across `xRange`.
+  ///
+  /// `lastAnchor` is the latest point-event anchor: the axis gets extra cells on the right
+  /// until it stands at least `roomAfterLastAnchor` from the end, so that its label can flag
+  /// to the right of its stem.
+  static func plan(
+    extent: ClosedRange<AxisTime>, xRange: ClosedRange<Double>, lastAnchor: AxisTime?, roomAfterLastAnchor: Double,
+    zone: DisplayZone, measurer: any TextMeasuring, theme: Theme
+  ) -> AxisPlan {
+    var lo = extent.lowerBound
+    var hi = extent.upperBound
+    if !(hi > lo) {
+      lo -= 43_200
+      hi += 43_200
+    }
+    let natural = TimeScale(domain: lo...hi, range: xRange)
+    let targetCount = (xRange.upperBound - xRange.lowerBound) / targetSpacing
+    let candidates = TickIntervalTable.candidates(span: hi - lo, targetCount: targetCount)
+    let cellFont = theme.font(theme.axisSize, .medium)
+    var fallback: AxisPlan?
+    for interval in candidates {
+      let start = interval.floor(interval.floor(lo) - 1)
+      var end = interval.next(interval.ceil(hi))
+      if let lastAnchor {
+        let room = min(roomAfterLastAnchor, (xRange.upperBound - xRange.lowerBound) / 3)
+        var extra = 0
+        while extra < 50,
+          TimeScale(domain: start...end, range: xRange).position(of: lastAnchor) > xRange.upperBound - room
+        {
+          end = interval.next(end)
+          extra += 1
+        }
+      }
+      let ticks = interval.ticks(from: start, through: end, limit: maximumCells + 2)
+      guard ticks.count <= maximumCells + 1, let last = ticks.last, last >= end else { continue }
+      let scale = TimeScale(domain: start...end, range: xRange)
+      let labeler = TickLabeler(domain: start...end)
+      let widths = zip(ticks, ticks.dropFirst()).map { scale.position(of: $1) - scale.position(of: $0) }
+      let centred = TickLabeler.labelsCentreInCell(interval)
+      var plan = AxisPlan(scale: scale, interval: interval, cells: [], context: [])
+      plan.cells = zip(ticks, ticks.dropFirst()).map { a, b in
+        Cell(start: scale.position(of: a), end: scale.position(of: b), label: nil, centred: centred)
+      }
+      if fallback == nil { fallback = plan }
+      guard (widths.reduce(0, +) / Double(max(1, widths.count))) >= minimumSpacing * 0.7 else { continue }
+      let alternatives = ticks.dropLast().map { labeler.cellLabels(at: $0, interval: interval) }
+      let depth = alternatives.map(\.count).min() ?? 0
+      var chosen: [TextLine]?
+      for level in 0..<depth {
+        let lines = alternatives.map { measurer.measure($0[level], font: cellFont, maxWidth: nil).lines[0] }
+        if zip(lines, widths).allSatisfy({ $0.width + 2 * cellPadding <= $1 }) {
+          chosen = lines
+          break
+        }
+      }
+      guard let chosen else { continue }
+      for index in plan.cells.indices { plan.cells[index].label = chosen[index] }
+      plan.context = contextSpans(
+        interval: interval, scale: scale, labeler: labeler, zone: zone, measurer: measurer, theme: theme)
+      return plan
+    }
+    return fallback
+      ?? AxisPlan(
+        scale: natural, interval: CalendarInterval(.year, 1000), cells: [], context: [])
+  }
+
+  private static func contextSpans(
+    interval: CalendarInterval, scale: TimeScale, labeler: TickLabeler, zone: DisplayZone,
+    measurer: any TextMeasuring, theme: Theme
+  ) -> [ContextSpan] {
+    guard let parent = TickLabeler.contextInterval(for: interval) else { return [] }
+    let lo = scale.domain.lowerBound
+    let hi = scale.domain.upperBound
+    let font = theme.font(theme.contextSize, .semibold)
+    let showZone = interval.unit < .day
+    return parent.ticks(from: lo, through: hi, limit: maximumCells).compactMap { t -> ContextSpan? in
+      let spanStart = max(t, lo)
+      let spanEnd = min(parent.next(t), hi)
+      guard spanEnd > spanStart else { return nil }
+      let x0 = scale.position(of: spanStart)
+      let x1 = scale.position(of: spanEnd)
+      var alternatives = labeler.contextLabels(at: t, interval: parent)
+      if showZone { alternatives = alternatives.map { "\($0) (\(zone.identifier))" } + alternatives }
+      let label = alternatives.lazy
+        .map { measurer.measure($0, font: font, maxWidth: nil).lines[0] }
+        .first { $0.width + 2 * cellPadding <= x1 - x0 }
+      return ContextSpan(start: x0, end: x1, label: label)
+    }
+  }
+}

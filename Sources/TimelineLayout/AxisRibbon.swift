@@ -1,0 +1,48 @@
+import TimelineScene
+
+/// Draws the axis as a ribbon: a context row (month, year or day names) over a row of tick
+/// cells with their labels.
+struct AxisRibbon {
+  let theme: Theme
+  let plan: AxisPlan
+
+  var contextHeight: Double { plan.context.contains { $0.label != nil } ? theme.ribbonContextHeight : 0 }
+  var height: Double { contextHeight + theme.ribbonCellHeight }
+
+  /// The tick cells and their labels.
+  func drawCells(top: Double, into builder: inout SceneBuilder) {
+    let cellTop = top + contextHeight
+    let cellFont = theme.font(theme.axisSize, .medium)
+    let cellBlock = builder.measurer.measure("0", font: cellFont, maxWidth: nil)
+    for (index, cell) in plan.cells.enumerated() {
+      let rect = Rect(x: cell.start, y: cellTop, width: cell.end - cell.start, height: theme.ribbonCellHeight)
+      builder.fill(rect.insetBy(dx: 0.75, dy: 0), index % 2 == 0 ? theme.ribbonFill : theme.ribbonAltFill)
+      guard let label = cell.label else { continue }
+      let x = cell.centred ? (cell.start + cell.end - label.width) / 2 : cell.start + AxisPlan.cellPadding
+      let textTop = cellTop + (theme.ribbonCellHeight - cellBlock.height) / 2
+      builder.draw(
+        TextBlock(lines: [label], ascent: cellBlock.ascent, lineHeight: cellBlock.lineHeight),
+        at: Point(x: x, y: textTop), font: cellFont, color: theme.ribbonText, role: .axis)
+    }
+  }
+
+  /// The context row; drawn after the stems so that its labels knock them out.
+  func drawContext(top: Double, into builder: inout SceneBuilder) {
+    guard contextHeight > 0 else { return }
+    let font = theme.font(theme.contextSize, .semibold)
+    let block = builder.measurer.measure("0", font: font, maxWidth: nil)
+    for (index, span) in plan.context.enumerated() {
+      if index > 0 {
+        builder.fill(Rect(x: span.start - 0.75, y: top + 3, width: 1.5, height: contextHeight - 3), theme.stem)
+      }
+      guard let label = span.label else { continue }
+      let origin = Point(x: span.start + AxisPlan.cellPadding, y: top + (contextHeight - block.height) / 2)
+      // Knock the stems out behind the text so that it stays legible.
+      builder.fill(
+        Rect(x: origin.x - 3, y: origin.y, width: label.width + 6, height: block.height), theme.background)
+      builder.draw(
+        TextBlock(lines: [label], ascent: block.ascent, lineHeight: block.lineHeight), at: origin, font: font,
+        color: theme.ink, role: .axis)
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import TimeAxis
+import TimelineModel
+
+/// Short human dates for labels: `5 Jan`, `2–9 Jan`, `Jan 2022`, `44 BC`, `5 Jan 14:30`.
+///
+/// The year is added only when `showYear` is set (the axis covers more than one year) or the
+/// date has no finer field. Approximate dates get a leading `~`.
+struct DateText {
+  var showYear: Bool
+  var labeler: TickLabeler
+
+  func point(_ date: EventDate, approximate: Bool) -> String {
+    (approximate ? "~" : "") + text(date)
+  }
+
+  func range(_ start: EventDate, _ end: EventDate, approximate: Bool) -> String {
+    let prefix = approximate ? "~" : ""
+    if start.precision == .day, end.precision == .day, start.year == end.year, start.month == end.month,
+      let a = start.day, let b = end.day
+    {
+      return prefix + (a == b ? text(start) : "\(a)–\(b) \(monthTail(start))")
+    }
+    if start.precision == .year, end.precision == .year {
+      return prefix + "\(labeler.yearText(start.year))–\(labeler.yearText(end.year))"
+    }
+    return prefix + "\(text(start)) – \(text(end))"
+  }
+
+  private func monthTail(_ date: EventDate) -> String {
+    let month = TickLabeler.monthNames[(date.month ?? 1) - 1].prefix(3)
+    return showYear ? "\(month) \(labeler.yearText(date.year))" : String(month)
+  }
+
+  private func text(_ date: EventDate) -> String {
+    let year = labeler.yearText(date.year)
+    guard let month = date.month else { return year }
+    let monthName = TickLabeler.monthNames[month - 1]
+    guard let day = date.day else { return "\(monthName.prefix(3)) \(year)" }
+    var out = "\(day) \(monthTail(date))"
+    if let hour = date.hour, let minute = date.minute {
+      func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+      out += " \(two(hour)):\(two(minute))"
+      if let second = date.second { out += ":\(two(second))" }
+    }
+    return out
+  }
+}

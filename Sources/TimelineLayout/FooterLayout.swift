@@ -1,0 +1,41 @@
+import TimelineModel
+import TimelineScene
+
+/// Undated context notes and the source caption under the plot.
+struct FooterLayout {
+  let theme: Theme
+  let left: Double
+  let right: Double
+
+  /// Draws the footer from `top` and returns the y below it.
+  func draw(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
+    var y = top
+    let width = right - left
+    if !timeline.context.isEmpty {
+      let headingFont = theme.font(theme.footnoteSize, .semibold)
+      let heading = builder.wrapped("Background (undated)", font: headingFont, maxWidth: width, maxLines: 1)
+      y = builder.draw(heading, at: Point(x: left, y: y), font: headingFont, color: theme.ink, role: .footer).maxY + 4
+      let font = theme.font(theme.footnoteSize)
+      let indent = 18.0
+      for note in timeline.context {
+        var text = TextSanitizer.clean(note.title)
+        if let description = note.description.map(TextSanitizer.clean), !description.isEmpty {
+          text += ". " + description
+        }
+        let block = builder.wrapped(text, font: font, maxWidth: width - indent, maxLines: 6)
+        let square = theme.footnoteSize * 0.5
+        builder.fill(
+          Rect(x: left + 2, y: y + block.ascent - square - 1, width: square, height: square),
+          colors.color(for: note.category), radius: 1)
+        y = builder.draw(block, at: Point(x: left + indent, y: y), font: font, color: theme.ink, role: .footer).maxY + 3
+      }
+      y += 12
+    }
+    if let source = timeline.source.map(TextSanitizer.clean), !source.isEmpty {
+      let font = theme.font(theme.captionSize)
+      let block = builder.wrapped(source, font: font, maxWidth: width, maxLines: 4)
+      y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.faintInk, role: .footer).maxY
+    }
+    return y
+  }
+}

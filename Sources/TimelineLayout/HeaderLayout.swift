@@ -1,0 +1,72 @@
+import TimelineModel
+import TimelineScene
+
+/// Title, subtitle and legend at the top of the canvas.
+struct HeaderLayout {
+  let theme: Theme
+  let left: Double
+  let right: Double
+
+  /// Draws the header from `top` and returns the y below it.
+  func draw(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
+    var y = top
+    let width = right - left
+    if let title = timeline.title.map(TextSanitizer.clean), !title.isEmpty {
+      let font = theme.font(theme.titleSize, .bold)
+      let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 3)
+      y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.ink, role: .header).maxY + 4
+    }
+    if let subtitle = timeline.subtitle.map(TextSanitizer.clean), !subtitle.isEmpty {
+      let font = theme.font(theme.subtitleSize)
+      let block = builder.wrapped(subtitle, font: font, maxWidth: width, maxLines: 4)
+      y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.mutedInk, role: .header).maxY
+    }
+    let entries = legendEntries(timeline, colors: colors)
+    guard !entries.isEmpty else { return y }
+    y += 16
+    let font = theme.font(theme.legendSize, .medium)
+    let swatch = theme.legendSize * 0.8
+    var x = left
+    var rowHeight = 0.0
+    for entry in entries {
+      let line = builder.fittedLine(entry.text, font: font, maxWidth: width - swatch - 8)
+      let block = builder.measurer.measure(line.text, font: font, maxWidth: nil)
+      let itemWidth = (entry.color == nil ? 0 : swatch + 8) + line.width
+      if x > left, x + itemWidth > right {
+        x = left
+        y += rowHeight + 8
+      }
+      rowHeight = max(rowHeight, block.height)
+      var textX = x
+      if let color = entry.color {
+        let center = Point(x: x + swatch / 2, y: y + block.height / 2)
+        builder.items.append(.fill(.circle(center: center, radius: swatch / 2), .solid(color)))
+        builder.geometry.texts.append(
+          LayoutGeometry.TextBox(
+            role: .legend, box: Rect(x: x, y: center.y - swatch / 2, width: swatch, height: swatch)))
+        textX += swatch + 8
+      }
+      let color = entry.color == nil ? theme.mutedInk : theme.ink
+      builder.draw(
+        TextBlock(lines: [line], ascent: block.ascent, lineHeight: block.lineHeight),
+        at: Point(x: textX, y: y), font: font, color: color, role: .legend)
+      x = textX + line.width + 28
+    }
+    return y + rowHeight
+  }
+
+  private func legendEntries(_ timeline: Timeline, colors: CategoryColors) -> [(text: String, color: Color?)] {
+    let used = Set(timeline.events.compactMap(\.category) + timeline.context.compactMap(\.category))
+    var entries: [(String, Color?)] = timeline.categories.filter { used.contains($0.id) }.map {
+      (TextSanitizer.clean($0.label), colors.color(for: $0.id))
+    }
+    let defined = Set(timeline.categories.map(\.id))
+    if timeline.events.contains(where: { $0.category.map { !defined.contains($0) } ?? true }), !entries.isEmpty {
+      entries.append(("Other", colors.uncategorized))
+    }
+    if timeline.events.contains(where: \.approximate) || timeline.periods.contains(where: \.approximate) {
+      entries.append(("~ approximate date", nil))
+    }
+    return entries
+  }
+}

@@ -1,0 +1,65 @@
+import TimelineScene
+
+/// Where the layout put things, for tests, reports and image maps; the scene draws them.
+///
+/// Guarantees (checked by tests on the seed and on random timelines): no two rectangles in
+/// ``occupiedRects`` overlap, all of them lie inside ``canvas``, and every event of the
+/// timeline appears exactly once, as a point label or as a bar.
+public struct LayoutGeometry: Equatable, Sendable {
+  /// Which side of the axis a point label sits on.
+  public enum Side: String, Sendable {
+    case above
+    case below
+  }
+
+  /// A point event's label with its anchor on the axis.
+  public struct PointLabel: Equatable, Sendable {
+    public var eventIndex: Int
+    /// Where the stem meets the axis.
+    public var anchor: Point
+    /// The whole flag: the gap beside the stem and the text.
+    public var box: Rect
+    /// The text part of the flag.
+    public var textBox: Rect
+    public var side: Side
+    /// Set on the rare label that could not be placed without a stem crossing some text.
+    public var crossesStems: Bool
+  }
+
+  /// A range event's bar, and its label (inside the bar or beside it).
+  public struct RangeBar: Equatable, Sendable {
+    public var eventIndex: Int
+    public var bar: Rect
+    public var label: Rect
+    public var labelInside: Bool
+    public var lane: Int
+  }
+
+  /// Any other text block: titles, legend entries, axis labels, period titles, notes.
+  public struct TextBox: Equatable, Sendable {
+    public enum Role: String, Sendable {
+      case header, legend, axis, period, footer
+    }
+    public var role: Role
+    public var box: Rect
+  }
+
+  public var canvas: Rect
+  public var pointLabels: [PointLabel] = []
+  public var rangeBars: [RangeBar] = []
+  public var texts: [TextBox] = []
+  /// Stems from the axis to point labels, as thin vertical rectangles.
+  public var stems: [Rect] = []
+
+  /// Every rectangle that must not overlap another: labels, bars, bar labels outside their
+  /// bar, and texts.
+  public var occupiedRects: [Rect] {
+    var rects = pointLabels.map(\.box)
+    for bar in rangeBars {
+      rects.append(bar.bar)
+      if !bar.labelInside { rects.append(bar.label) }
+    }
+    rects += texts.map(\.box)
+    return rects
+  }
+}

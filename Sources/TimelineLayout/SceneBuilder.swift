@@ -1,0 +1,87 @@
+import TimelineScene
+
+/// Accumulates scene items and the geometry that goes with them.
+struct SceneBuilder {
+  let measurer: any TextMeasuring
+  var items: [SceneItem] = []
+  var geometry: LayoutGeometry
+
+  init(measurer: any TextMeasuring, canvas: Rect) {
+    self.measurer = measurer
+    geometry = LayoutGeometry(canvas: canvas)
+  }
+
+  /// Measures `text` as one line, shortened with "…" to at most `maxWidth` if needed.
+  func fittedLine(_ text: String, font: FontSpec, maxWidth: Double) -> TextLine {
+    let line = measurer.measure(text, font: font, maxWidth: nil).lines[0]
+    guard line.width > maxWidth else { return line }
+    var characters = Array(text)
+    var low = 0
+    var high = characters.count
+    var best = TextLine(text: "", width: 0)
+    while low <= high {
+      let mid = (low + high) / 2
+      let candidate = String(characters[0..<mid]).trimmingTrailingSpaces + "…"
+      let measured = measurer.measure(candidate, font: font, maxWidth: nil).lines[0]
+      if measured.width <= maxWidth {
+        best = measured
+        low = mid + 1
+      } else {
+        high = mid - 1
+      }
+    }
+    characters.removeAll()
+    return best
+  }
+
+  /// Wraps `text` to `maxWidth`, keeping at most `maxLines` (the last one ellipsized).
+  func wrapped(_ text: String, font: FontSpec, maxWidth: Double, maxLines: Int = .max) -> TextBlock {
+    var block = measurer.measure(text, font: font, maxWidth: maxWidth)
+    if block.lines.count > maxLines {
+      let kept = Array(block.lines.prefix(maxLines - 1))
+      let rest = block.lines[(maxLines - 1)...].map(\.text).joined(separator: " ")
+      let last = fittedLine(rest + "…", font: font, maxWidth: maxWidth)
+      let lastLine =
+        last.text.hasSuffix("…") ? last : fittedLine(rest, font: font, maxWidth: max(1, maxWidth - 1))
+      block = TextBlock(lines: kept + [lastLine], ascent: block.ascent, lineHeight: block.lineHeight)
+    }
+    for index in block.lines.indices where block.lines[index].width > maxWidth {
+      block.lines[index] = fittedLine(block.lines[index].text, font: font, maxWidth: maxWidth)
+    }
+    return block
+  }
+
+  /// Draws a block with its top-left (or top-right, when `alignRight`) corner at `origin`.
+  /// Returns the block's bounds.
+  @discardableResult
+  mutating func draw(
+    _ block: TextBlock, at origin: Point, font: FontSpec, color: Color, alignRight: Bool = false,
+    role: LayoutGeometry.TextBox.Role?
+  ) -> Rect {
+    for (row, line) in block.lines.enumerated() where !line.text.isEmpty {
+      let x = alignRight ? origin.x - line.width : origin.x
+      let baseline = origin.y + block.ascent + Double(row) * block.lineHeight
+      items.append(
+        .text(
+          TextRun(
+            text: line.text, origin: Point(x: x, y: baseline), font: font, color: color, width: line.width,
+            ascent: block.ascent, lineHeight: block.lineHeight)))
+    }
+    let x = alignRight ? origin.x - block.width : origin.x
+    let bounds = Rect(x: x, y: origin.y, width: block.width, height: block.height)
+    if let role { geometry.texts.append(LayoutGeometry.TextBox(role: role, box: bounds)) }
+    return bounds
+  }
+
+  mutating func fill(_ rect: Rect, _ color: Color, radius: Double = 0) {
+    items.append(.fill(radius > 0 ? .roundedRect(rect, radius: radius) : .rect(rect), .solid(color)))
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var copy = self
+    while copy.last?.isWhitespace == true { copy.removeLast() }
+    return copy
+  }
+}

@@ -1,0 +1,34 @@
+/// Makes user text safe to measure and draw: one line, no control characters.
+///
+/// Line breaks and tabs become spaces, other C0/C1 controls and noncharacters are dropped,
+/// runs of spaces are folded, and the ends are trimmed. Text is also cut at
+/// ``maximumScalars`` (with "…") so that no single label can exhaust the text engine.
+enum TextSanitizer {
+  static let maximumScalars = 2_000
+
+  static func clean(_ text: String) -> String {
+    var out = String.UnicodeScalarView()
+    var lastWasSpace = true
+    var count = 0
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      let isSpace = v == 0x20 || v == 0x09 || v == 0x0A || v == 0x0D || v == 0x85 || v == 0x2028 || v == 0x2029
+      if isSpace {
+        if !lastWasSpace { out.append(" ") }
+        lastWasSpace = true
+        continue
+      }
+      if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
+      if count >= maximumScalars {
+        out.append("…")
+        break
+      }
+      out.append(scalar)
+      count += 1
+      lastWasSpace = false
+    }
+    var result = String(out)
+    while result.hasSuffix(" ") { result.removeLast() }
+    return result
+  }
+}

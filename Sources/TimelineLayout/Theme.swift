@@ -1,0 +1,70 @@
+import TimelineScene
+
+/// Colours, fonts and spacing of a timeline: everything about looks that is not geometry.
+///
+/// ```swift
+/// var theme = Theme.light
+/// theme.labelMaxWidth = 260
+/// ```
+///
+/// All lengths are layout units (CSS pixels of the 1x image).
+public struct Theme: Equatable, Sendable {
+  public var fontFamily: String
+  public var background: Color
+  public var ink: Color
+  public var mutedInk: Color
+  public var faintInk: Color
+  /// Categorical colours used in order for categories without their own; colour-blind safe.
+  public var palette: [Color]
+  /// The colour of events without a (defined) category.
+  public var uncategorized: Color
+
+  public var titleSize: Double
+  public var subtitleSize: Double
+  public var legendSize: Double
+  public var labelDateSize: Double
+  public var labelSize: Double
+  public var axisSize: Double
+  public var contextSize: Double
+  public var periodTitleSize: Double
+  public var barTextSize: Double
+  public var footnoteSize: Double
+  public var captionSize: Double
+
+  public var margin: Double
+  public var labelMaxWidth: Double
+  public var stemToText: Double
+  public var labelGap: Double
+  public var ribbonCellHeight: Double
+  public var ribbonContextHeight: Double
+  public var ribbonFill: Color
+  public var ribbonAltFill: Color
+  public var ribbonText: Color
+  public var stem: Color
+  public var barHeight: Double
+  public var laneGap: Double
+  public var periodFill: Color
+  public var periodInk: Color
+
+  public static let light = Theme(
+    fontFamily: "Inter, DejaVu Sans, Noto Sans",
+    background: Color(red: 1, green: 1, blue: 1),
+    ink: Color(hex: "#1a1a1a") ?? .black,
+    mutedInk: Color(hex: "#595959") ?? .black,
+    faintInk: Color(hex: "#767676") ?? .black,
+    palette: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9", "#6b4c9a", "#8c6d31"]
+      .compactMap { Color(hex: $0) },
+    uncategorized: Color(hex: "#6f6f6f") ?? .black,
+    titleSize: 36, subtitleSize: 20, legendSize: 16, labelDateSize: 15, labelSize: 18, axisSize: 16,
+    contextSize: 15, periodTitleSize: 15, barTextSize: 16, footnoteSize: 16, captionSize: 14,
+    margin: 48, labelMaxWidth: 270, stemToText: 9, labelGap: 14,
+    ribbonCellHeight: 32, ribbonContextHeight: 26,
+    ribbonFill: Color(hex: "#efefef") ?? .white, ribbonAltFill: Color(hex: "#e4e4e4") ?? .white,
+    ribbonText: Color(hex: "#3d3d3d") ?? .black, stem: Color(hex: "#8f8f8f") ?? .black,
+    barHeight: 30, laneGap: 8,
+    periodFill: Color(hex: "#f8f3e8") ?? .white, periodInk: Color(hex: "#7a5a1e") ?? .black)
+
+  func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
+    FontSpec(family: fontFamily, size: size, weight: weight)
+  }
+}

@@ -1,0 +1,168 @@
+import TimeAxis
+import TimelineModel
+import TimelineScene
+
+/// The result of laying out a timeline: the scene to draw and the geometry behind it.
+public struct TimelineLayoutResult: Equatable, Sendable {
+  public var scene: Scene
+  public var geometry: LayoutGeometry
+}
+
+/// Lays out a ``Timeline`` as a horizontal timeline ``Scene``.
+///
+/// ```swift
+/// let engine = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer())
+/// let result = engine.layout(timeline)
+/// result.scene.height   // grows with the content
+/// ```
+///
+/// From top to bottom: title, subtitle and legend; period titles; point labels above the
+/// axis; the axis ribbon (context row and tick cells); range bars in lanes; point labels
+/// below; undated context notes and the source caption. The width is fixed by the options
+/// and the height grows to fit, so nothing is clipped.
+///
+/// Guarantees: see ``LayoutGeometry``. The layout is a pure function of the timeline, the
+/// options and the measurer: the same inputs give the same scene.
+public struct TimelineLayoutEngine: Sendable {
+  public var measurer: any TextMeasuring
+  public var options: LayoutOptions
+
+  public init(measurer: any TextMeasuring, options: LayoutOptions = LayoutOptions()) {
+    self.measurer = measurer
+    self.options = options
+  }
+
+  public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
+    let theme = options.theme
+    let width = options.width
+    let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
+    let left = theme.margin
+    let right = width - theme.margin
+    let placedEvents = timeline.events.map { EventSpan(event: $0, zone: zone) }
+    let periodSpans = timeline.periods.map {
+      (
+        start: zone.axisTime(wallClock: $0.start.start, utcOffsetMinutes: $0.start.utcOffsetMinutes),
+        end: zone.axisTime(wallClock: $0.end.endExclusive, utcOffsetMinutes: $0.end.utcOffsetMinutes)
+      )
+    }
+    let starts = placedEvents.map(\.start) + periodSpans.map(\.start)
+    let ends = placedEvents.map(\.end) + periodSpans.map(\.end)
+    let extent: ClosedRange<AxisTime> =
+      if let lo = starts.min(), let hi = ends.max(), hi >= lo { lo...hi } else {
+        CivilDateTime(year: 2000).axisTime...CivilDateTime(year: 2001).axisTime
+      }
+    let lastAnchor = placedEvents.filter { !$0.isRange }.map(\.anchor).max()
+    let axis = AxisPlan.plan(
+      extent: extent, xRange: left...right, lastAnchor: lastAnchor,
+      roomAfterLastAnchor: min(theme.labelMaxWidth, PointLabelLayout.comfortableFlagWidth) + theme.stemToText,
+      zone: zone, measurer: measurer, theme: theme)
+    let scale = axis.scale
+    let labeler = TickLabeler(domain: scale.domain)
+    let firstYear = CivilDateTime(axisTime: scale.domain.lowerBound).year
+    let lastYear = CivilDateTime(axisTime: scale.domain.upperBound - 1).year
+    let dates = DateText(showYear: firstYear != lastYear, labeler: labeler)
+    let colors = CategoryColors(timeline: timeline, theme: theme)
+
+    var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))
+
+    // Header.
+    var y = theme.margin * 0.85
+    y = HeaderLayout(theme: theme, left: left, right: right).draw(
+      timeline, colors: colors, top: y, into: &builder)
+    y += 18
+
+    // Content that is laid out horizontally first.
+    let bars = RangeBarLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
+      .plan(placedEvents, colors: colors, builder: builder)
+    let labels = PointLabelLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
+      .plan(placedEvents, colors: colors, builder: builder)
+    let periods = PeriodLayout(theme: theme, scale: scale, right: right)
+      .plan(timeline.periods, spans: periodSpans, builder: builder)
+
+    // Vertical assembly.
+    let periodTop = y
+    y += periods.stripHeight
+    let aboveHeight = labels.height(.above)
+    let aboveTop = y
+    y += aboveHeight + (aboveHeight > 0 ? 12 : 0)
+    let ribbonTop = y
+    let ribbon = AxisRibbon(theme: theme, plan: axis)
+    y += ribbon.height
+    let ribbonBottom = y
+    let lanesTop = y + (bars.laneCount > 0 ? 14 : 0)
+    y = lanesTop + bars.height
+    let belowHeight = labels.height(.below)
+    let belowTop = y + (belowHeight > 0 ? 12 : 0)
+    y = belowTop + belowHeight
+    let plotBottom = max(y, ribbonBottom) + 6
+
+    let markerTop = ribbonTop + ribbon.contextHeight
+    let aboveBaseline = aboveTop + aboveHeight
+    periods.drawBands(top: periodTop, bottom: plotBottom, into: &builder)
+    ribbon.drawCells(top: ribbonTop, into: &builder)
+    labels.drawStems(
+      aboveBaseline: aboveBaseline, markerTop: markerTop, ribbonBottom: ribbonBottom, belowBaseline: belowTop,
+      into: &builder)
+    ribbon.drawContext(top: ribbonTop, into: &builder)
+    bars.draw(top: lanesTop, into: &builder)
+    labels.drawLabels(
+      aboveBaseline: aboveBaseline, markerTop: markerTop, ribbonBottom: ribbonBottom, belowBaseline: belowTop,
+      into: &builder)
+    periods.drawTitles(top: periodTop, into: &builder)
+
+    y = plotBottom + 22
+    y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
+    let height = (y + theme.margin * 0.75).rounded(.up)
+
+    builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
+    let scene = Scene(
+      width: width, height: height, background: theme.background,
+      title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
+    return TimelineLayoutResult(scene: scene, geometry: builder.geometry)
+  }
+}
+
+/// An event's place on the axis: its covered interval and the x its marker points at.
+struct EventSpan {
+  var event: Event
+  var start: AxisTime
+  var end: AxisTime
+  /// Where a point event's stem stands: the middle of a day/month/year, or the exact instant.
+  var anchor: AxisTime
+
+  init(event: Event, zone: DisplayZone) {
+    self.event = event
+    let s = event.time.start
+    let e = event.time.end
+    start = zone.axisTime(wallClock: s.start, utcOffsetMinutes: s.utcOffsetMinutes)
+    end = zone.axisTime(wallClock: e.endExclusive, utcOffsetMinutes: e.utcOffsetMinutes)
+    anchor = s.precision <= .day ? (start + end) / 2 : start
+  }
+
+  var isRange: Bool {
+    if case .range = event.time { true } else { false }
+  }
+}
+
+/// Resolves each category's colour: its own, or the next palette colour in legend order.
+struct CategoryColors {
+  private var byID: [String: Color] = [:]
+  let uncategorized: Color
+
+  init(timeline: Timeline, theme: Theme) {
+    uncategorized = theme.uncategorized
+    var next = 0
+    for category in timeline.categories {
+      if let hex = category.color, let color = Color(hex: hex) {
+        byID[category.id] = color.withAlpha(1)
+      } else {
+        byID[category.id] = theme.palette.isEmpty ? uncategorized : theme.palette[next % theme.palette.count]
+        next += 1
+      }
+    }
+  }
+
+  func color(for id: String?) -> Color {
+    id.flatMap { byID[$0] } ?? uncategorized
+  }
+}

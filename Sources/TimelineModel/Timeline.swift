@@ -1,0 +1,138 @@
+/// A whole timeline, decoded and validated: plain values, ready for layout.
+///
+/// ```swift
+/// let loaded = try TimelineLoader.load(data: bytes, fileName: "seed.yaml")
+/// loaded.timeline.events.count
+/// ```
+///
+/// Invariants: every event has a non-empty title and valid dates, every range ends at or
+/// after its start, `events[i].index == i` (file order), and category ids are unique
+/// (the first definition wins).
+public struct Timeline: Equatable, Sendable {
+  public var title: String?
+  public var subtitle: String?
+  /// Footer caption naming the source.
+  public var source: String?
+  /// IANA zone in which times are shown; `"UTC"` when the file names none.
+  public var timezone: String
+  /// Free text on how the events were derived (not drawn).
+  public var notes: String?
+  /// Categories in legend order.
+  public var categories: [Category]
+  public var periods: [Period]
+  public var events: [Event]
+  /// Undated background the source gives; drawn as notes under the axis.
+  public var context: [ContextNote]
+
+  public init(
+    title: String? = nil, subtitle: String? = nil, source: String? = nil, timezone: String = "UTC",
+    notes: String? = nil, categories: [Category] = [], periods: [Period] = [], events: [Event] = [],
+    context: [ContextNote] = []
+  ) {
+    self.title = title
+    self.subtitle = subtitle
+    self.source = source
+    self.timezone = timezone
+    self.notes = notes
+    self.categories = categories
+    self.periods = periods
+    self.events = events
+    self.context = context
+  }
+}
+
+/// When an event happened: at a date, or over an inclusive range of dates.
+public enum EventTime: Equatable, Sendable {
+  case point(EventDate)
+  case range(start: EventDate, end: EventDate)
+
+  /// The first date of the event.
+  public var start: EventDate {
+    switch self {
+    case .point(let d): d
+    case .range(let s, _): s
+    }
+  }
+
+  /// The last date of the event (the same as `start` for a point).
+  public var end: EventDate {
+    switch self {
+    case .point(let d): d
+    case .range(_, let e): e
+    }
+  }
+}
+
+/// One event of a timeline.
+public struct Event: Equatable, Sendable {
+  /// Position in the input file, from 0.
+  public var index: Int
+  public var time: EventTime
+  public var title: String
+  public var description: String?
+  /// A category id; may name no defined category (then it is drawn in a neutral colour).
+  public var category: String?
+  public var tags: [String]
+  /// Whether the date is an estimate; drawn with "~".
+  public var approximate: Bool
+  /// The source sentence the event comes from.
+  public var evidence: String?
+
+  public init(
+    index: Int, time: EventTime, title: String, description: String? = nil, category: String? = nil,
+    tags: [String] = [], approximate: Bool = false, evidence: String? = nil
+  ) {
+    self.index = index
+    self.time = time
+    self.title = title
+    self.description = description
+    self.category = category
+    self.tags = tags
+    self.approximate = approximate
+    self.evidence = evidence
+  }
+}
+
+/// A category of events, shown in the legend.
+public struct Category: Equatable, Sendable {
+  public var id: String
+  public var label: String
+  /// `#rrggbb` as written in the file, or `nil` for the next palette colour.
+  public var color: String?
+
+  public init(id: String, label: String, color: String? = nil) {
+    self.id = id
+    self.label = label
+    self.color = color
+  }
+}
+
+/// A background band over a stretch of time, such as a state of emergency.
+public struct Period: Equatable, Sendable {
+  public var start: EventDate
+  public var end: EventDate
+  public var title: String
+  public var approximate: Bool
+
+  public init(start: EventDate, end: EventDate, title: String, approximate: Bool = false) {
+    self.start = start
+    self.end = end
+    self.title = title
+    self.approximate = approximate
+  }
+}
+
+/// Undated background that a source gives ("the ruling party has banned all opposition parties").
+public struct ContextNote: Equatable, Sendable {
+  public var title: String
+  public var description: String?
+  public var category: String?
+  public var evidence: String?
+
+  public init(title: String, description: String? = nil, category: String? = nil, evidence: String? = nil) {
+    self.title = title
+    self.description = description
+    self.category = category
+    self.evidence = evidence
+  }
+}

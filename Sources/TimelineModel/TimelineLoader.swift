@@ -1,0 +1,160 @@
+import Foundation
+import Yams
+
+/// A timeline that loaded, with the warnings found on the way.
+public struct LoadedTimeline: Sendable {
+  public var timeline: Timeline
+  public var warnings: [Diagnostic]
+}
+
+/// Reads event files (JSON or YAML) into a validated ``Timeline``.
+///
+/// ```swift
+/// let loaded = try TimelineLoader.load(data: data, fileName: "seeds/kazakhstan-2022.yaml")
+/// for warning in loaded.warnings { print(warning) }
+/// ```
+///
+/// Every problem is reported, not only the first, each with the file, line, column and field
+/// path (`events[3].date`). Nothing here traps on user data.
+public enum TimelineLoader {
+  /// Decodes and validates `data`. `fileName` is used in messages and to pick the format
+  /// when `format` is `nil` (by extension, else by content).
+  public static func load(data: Data, fileName: String, format: InputFormat? = nil) throws(TimelineLoadError)
+    -> LoadedTimeline
+  {
+    var bytes = [UInt8](data)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    func fail(_ location: SourceLocation?, _ message: String) -> TimelineLoadError {
+      TimelineLoadError(diagnostics: [
+        Diagnostic(severity: .error, file: fileName, location: location, path: nil, message: message)
+      ])
+    }
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw fail(firstInvalidUTF8(bytes), "the file is not valid UTF-8 text")
+    }
+    let resolvedFormat = format ?? InputFormat(fileName: fileName) ?? InputFormat(sniffing: bytes)
+    let raw: RawTimeline
+    let locator: any SourceLocating
+    do {
+      switch resolvedFormat {
+      case .json:
+        let map: JSONSourceMap
+        do {
+          map = try JSONSourceMap(bytes: bytes)
+        } catch {
+          throw fail(error.location, "JSON syntax: \(error.message)")
+        }
+        locator = map
+        raw = try decodeReportingPath(locator: map, fileName: fileName) {
+          try JSONDecoder().decode(RawTimeline.self, from: Data(bytes))
+        }
+      case .yaml:
+        let node: Node
+        do {
+          guard let composed = try Yams.compose(yaml: text) else {
+            throw fail(SourceLocation(line: 1, column: 1), "the file is empty (expected a mapping with an events list)")
+          }
+          node = composed
+        } catch let error as TimelineLoadError {
+          throw error
+        } catch let error as YamlError {
+          throw fail(yamlLocation(error), "YAML syntax: \(yamlProblem(error))")
+        } catch {
+          throw fail(nil, "YAML: \(error)")
+        }
+        let map = YAMLSourceMap(root: node)
+        locator = map
+        raw = try decodeReportingPath(locator: map, fileName: fileName) {
+          try YAMLDecoder().decode(RawTimeline.self, from: node)
+        }
+      }
+    } catch let error as TimelineLoadError {
+      throw error
+    } catch {
+      throw fail(nil, "\(error)")
+    }
+    var validator = TimelineValidator(fileName: fileName, locator: locator)
+    let timeline = validator.validate(raw)
+    if validator.diagnostics.contains(where: { $0.severity == .error }) || timeline == nil {
+      throw TimelineLoadError(diagnostics: validator.diagnostics)
+    }
+    guard let timeline else { throw TimelineLoadError(diagnostics: validator.diagnostics) }
+    return LoadedTimeline(timeline: timeline, warnings: validator.diagnostics)
+  }
+
+  private static func decodeReportingPath(
+    locator: some SourceLocating, fileName: String, _ body: () throws -> RawTimeline
+  ) throws -> RawTimeline {
+    do {
+      return try body()
+    } catch let error as DecodingError {
+      let (codingPath, message) = describe(error)
+      let path = FieldPath(codingPath: codingPath)
+      throw TimelineLoadError(diagnostics: [
+        Diagnostic(
+          severity: .error, file: fileName, location: locator.location(of: path), path: path,
+          message: message)
+      ])
+    }
+  }
+
+  private static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
+    switch error {
+    case .typeMismatch(let type, let context):
+      let expected: String =
+        if type is Bool.Type { "true or false" } else if "\(type)".hasPrefix("Array") {
+          "a list"
+        } else if "\(type)".hasPrefix("Raw") && !"\(type)".hasPrefix("RawText") {
+          "a mapping of fields"
+        } else { "text" }
+      return (context.codingPath, "expected \(expected) here")
+    case .valueNotFound(_, let context):
+      return (context.codingPath, "a value is missing here")
+    case .keyNotFound(let key, let context):
+      return (context.codingPath + [key], "required field is missing")
+    case .dataCorrupted(let context):
+      return (context.codingPath, "unreadable value (\(context.debugDescription))")
+    @unknown default:
+      return ([], "\(error)")
+    }
+  }
+
+  private static func yamlLocation(_ error: YamlError) -> SourceLocation? {
+    switch error {
+    case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+      SourceLocation(line: mark.line, column: mark.column)
+    default: nil
+    }
+  }
+
+  private static func yamlProblem(_ error: YamlError) -> String {
+    switch error {
+    case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+      .composer(let context, let problem, _, _):
+      [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+    default: "\(error)"
+    }
+  }
+
+  private static func firstInvalidUTF8(_ bytes: [UInt8]) -> SourceLocation {
+    var line = 1
+    var lineStart = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let length: Int =
+        byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+      let end = index + length
+      if length == 0 || end > bytes.count || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+        let column = String(decoding: bytes[lineStart..<index], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(line: line, column: column)
+      }
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        lineStart = end
+      }
+      index = end
+    }
+    return SourceLocation(line: line, column: 1)
+  }
+}

@@ -1,0 +1,12 @@
+/// An image format `timeline` writes.
+public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
+  case png
+  case svg
+  case pdf
+
+  /// The format a file name's extension names (case-insensitive), or `nil`.
+  public init?(fileName: String) {
+    guard let dot = fileName.lastIndex(of: "."), !fileName[dot...].contains("/") else { return nil }
+    self.init(rawValue: fileName[fileName.index(after: dot)...].lowercased())
+  }
+}

@@ -1,0 +1,22 @@
+import Cairo
+
+/// Why a scene could not be turned into bytes.
+public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// The image would exceed cairo's 32,767-pixel sides or the 32-megapixel area limit.
+  case canvasTooLarge(width: Int, height: Int)
+  /// The scale is not a finite number in ``RenderOptions/scaleRange``.
+  case invalidScale(Double)
+  case cairo(CairoError)
+
+  public var description: String {
+    switch self {
+    case .canvasTooLarge(let width, let height):
+      "the image would be \(width) × \(height) pixels, over the limit of \(RenderOptions.maximumPixelSide) per side "
+        + "and \(RenderOptions.maximumPixelArea / 1_000_000) megapixels; use a smaller --width or --scale"
+    case .invalidScale(let scale):
+      "scale \(scale) is outside \(RenderOptions.scaleRange.lowerBound)…\(RenderOptions.scaleRange.upperBound)"
+    case .cairo(let error):
+      error.description
+    }
+  }
+}

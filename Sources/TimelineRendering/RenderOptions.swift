@@ -1,0 +1,38 @@
+import Foundation
+import TimeAxis
+
+/// How a scene becomes bytes: pixel density and reproducibility settings.
+public struct RenderOptions: Equatable, Sendable {
+  /// Device pixels per layout unit for PNG (`--scale`); vector formats ignore it.
+  public var scale: Double
+  /// The creation date written into PDFs, ISO 8601.
+  public var documentDate: String
+
+  /// Accepted `scale` values.
+  public static let scaleRange: ClosedRange<Double> = 0.1...10
+  /// The largest PNG side cairo can make.
+  public static let maximumPixelSide = 32_767
+  /// The largest PNG area, in pixels (32 megapixels, 128 MiB of ARGB).
+  public static let maximumPixelArea = 32_000_000
+  /// The date used when `SOURCE_DATE_EPOCH` is not set, so PDFs never carry the clock.
+  public static let fixedDocumentDate = "2000-01-01T00:00:00Z"
+
+  public init(scale: Double = 1, documentDate: String = RenderOptions.documentDateFromEnvironment()) {
+    self.scale = scale
+    self.documentDate = documentDate
+  }
+
+  /// `SOURCE_DATE_EPOCH` (seconds since 1970, as reproducible builds define it) as ISO 8601,
+  /// or ``fixedDocumentDate`` when it is unset or not a whole number in range.
+  public static func documentDateFromEnvironment(
+    _ environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> String {
+    guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), (0...253_402_300_799).contains(seconds)
+    else { return fixedDocumentDate }
+    let d = CivilDateTime(axisTime: Double(seconds))
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    let time = "\(two(d.hour)):\(two(d.minute)):\(two(d.second))"
+    let year = String(repeating: "0", count: max(0, 4 - String(d.year).count)) + String(d.year)
+    return "\(year)-\(two(d.month))-\(two(d.day))T\(time)Z"
+  }
+}

@@ -1,0 +1,75 @@
+import Cairo
+import Foundation
+import TimelineScene
+
+/// Turns a ``Scene`` into PNG, SVG or PDF bytes.
+///
+/// ```swift
+/// let png = try SceneRendering.render(scene, as: .png, options: RenderOptions(scale: 2))
+/// ```
+///
+/// Guarantees: the same scene and options give byte-identical output (SVG ids are
+/// renumbered, PDF dates come from ``RenderOptions/documentDate``); nothing is returned
+/// unless cairo reported success at every checkpoint.
+public enum SceneRendering {
+  /// PDF points per layout unit: layout units are CSS pixels, 96 to the inch.
+  public static let pointsPerUnit = 0.75
+
+  public static func render(_ scene: Scene, as format: OutputFormat, options: RenderOptions) throws(RenderError)
+    -> Data
+  {
+    do {
+      switch format {
+      case .png: return try png(scene, scale: options.scale)
+      case .svg:
+        let sink = ByteSink()
+        let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
+        try draw(scene, on: surface, scale: 1)
+        return Data(SVGIdentifiers.normalize([UInt8](sink.data)))
+      case .pdf:
+        let sink = ByteSink()
+        let surface = try PDFSurface(
+          width: scene.width * pointsPerUnit, height: scene.height * pointsPerUnit, sink: sink)
+        surface.setMetadata(title: scene.title, date: options.documentDate)
+        try draw(scene, on: surface, scale: pointsPerUnit)
+        return sink.data
+      }
+    } catch let error as RenderError {
+      throw error
+    } catch let error as CairoError {
+      throw .cairo(error)
+    } catch {
+      throw .cairo(CairoError.unknown)
+    }
+  }
+
+  /// The pixel size of a PNG of `scene` at `scale`, checked against the limits.
+  public static func pixelSize(of scene: Scene, scale: Double) throws(RenderError) -> (width: Int, height: Int) {
+    guard scale.isFinite, RenderOptions.scaleRange.contains(scale) else { throw .invalidScale(scale) }
+    let w = (scene.width * scale).rounded(.up)
+    let h = (scene.height * scale).rounded(.up)
+    guard w.isFinite, h.isFinite, w >= 1, h >= 1, w <= Double(RenderOptions.maximumPixelSide),
+      h <= Double(RenderOptions.maximumPixelSide), w * h <= Double(RenderOptions.maximumPixelArea)
+    else {
+      let clampedW = w.isFinite ? Int(min(w, 1e9)) : 0
+      let clampedH = h.isFinite ? Int(min(h, 1e9)) : 0
+      throw .canvasTooLarge(width: clampedW, height: clampedH)
+    }
+    return (Int(w), Int(h))
+  }
+
+  private static func png(_ scene: Scene, scale: Double) throws -> Data {
+    let size = try pixelSize(of: scene, scale: scale)
+    let surface = try ImageSurface(width: size.width, height: size.height)
+    try draw(scene, on: surface, scale: scale, finish: false)
+    return try surface.pngData()
+  }
+
+  /// Draws and checks; vector surfaces are finished here (writing their bytes), image
+  /// surfaces stay open for the PNG writer.
+  private static func draw(_ scene: Scene, on surface: Surface, scale: Double, finish: Bool = true) throws(CairoError) {
+    let context = try Context(surface: surface)
+    try scene.draw(to: CairoSceneRenderer(context: context, scale: scale))
+    if finish { try surface.finish() } else { try surface.checkStatus() }
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import PangoText
+import TimelineLayout
+import TimelineModel
+import TimelineScene
+
+/// Renders a ``Timeline`` to image bytes: layout with Pango's measurements, then cairo.
+///
+/// ```swift
+/// let loaded = try TimelineLoader.load(data: yaml, fileName: "events.yaml")
+/// let renderer = TimelineRenderer(layout: LayoutOptions(width: 1200))
+/// let png = try renderer.render(loaded.timeline, as: .png)
+/// let svg = try renderer.render(loaded.timeline, as: .svg)
+/// ```
+///
+/// The library entry point for report generators: no files are touched, and the same
+/// timeline and options always give the same bytes.
+public struct TimelineRenderer: Sendable {
+  public var layoutOptions: LayoutOptions
+  public var renderOptions: RenderOptions
+
+  public init(layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions()) {
+    layoutOptions = layout
+    renderOptions = render
+  }
+
+  /// The laid-out scene and its geometry, measured with Pango.
+  public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
+    TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: layoutOptions).layout(timeline)
+  }
+
+  /// The timeline as `format` bytes.
+  public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
+    try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
+  }
+}

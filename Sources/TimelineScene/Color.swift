@@ -1,0 +1,69 @@
+/// An sRGB colour with straight (non-premultiplied) alpha, each component in `0...1`.
+///
+/// ```swift
+/// let red = Color(hex: "#d55e00")   // Okabe–Ito vermillion
+/// let faint = red?.withAlpha(0.2)
+/// ```
+public struct Color: Equatable, Hashable, Sendable {
+  public var red: Double
+  public var green: Double
+  public var blue: Double
+  public var alpha: Double
+
+  /// Creates a colour, clamping every component into `0...1` (NaN becomes 0).
+  public init(red: Double, green: Double, blue: Double, alpha: Double = 1) {
+    func clamp(_ v: Double) -> Double { v.isNaN ? 0 : min(1, max(0, v)) }
+    self.red = clamp(red)
+    self.green = clamp(green)
+    self.blue = clamp(blue)
+    self.alpha = clamp(alpha)
+  }
+
+  /// Parses `#rgb`, `#rrggbb` or `#rrggbbaa` (the `#` is optional, case-insensitive).
+  /// Returns `nil` for anything else.
+  public init?(hex: String) {
+    var digits = Substring(hex)
+    if digits.hasPrefix("#") { digits = digits.dropFirst() }
+    guard digits.allSatisfy(\.isHexDigit) else { return nil }
+    let values = digits.compactMap { $0.hexDigitValue }
+    func byte(_ i: Int) -> Double { Double(values[i] * 16 + values[i + 1]) / 255 }
+    switch values.count {
+    case 3:
+      self.init(
+        red: Double(values[0] * 17) / 255, green: Double(values[1] * 17) / 255,
+        blue: Double(values[2] * 17) / 255)
+    case 6:
+      self.init(red: byte(0), green: byte(2), blue: byte(4))
+    case 8:
+      self.init(red: byte(0), green: byte(2), blue: byte(4), alpha: byte(6))
+    default:
+      return nil
+    }
+  }
+
+  /// The same colour with another alpha.
+  public func withAlpha(_ alpha: Double) -> Color {
+    Color(red: red, green: green, blue: blue, alpha: alpha)
+  }
+
+  /// This colour mixed with `other`: `fraction` 0 gives `self`, 1 gives `other`.
+  public func mixed(with other: Color, fraction: Double) -> Color {
+    let t = min(1, max(0, fraction))
+    return Color(
+      red: red + (other.red - red) * t, green: green + (other.green - green) * t,
+      blue: blue + (other.blue - blue) * t, alpha: alpha + (other.alpha - alpha) * t)
+  }
+
+  /// `#rrggbbaa`, lower case: the form used in scene dumps.
+  public var hexString: String {
+    func two(_ v: Double) -> String {
+      let byte = Int((v * 255).rounded())
+      let text = String(byte, radix: 16)
+      return text.count == 1 ? "0" + text : text
+    }
+    return "#" + two(red) + two(green) + two(blue) + two(alpha)
+  }
+
+  public static let white = Color(red: 1, green: 1, blue: 1)
+  public static let black = Color(red: 0, green: 0, blue: 0)
+}

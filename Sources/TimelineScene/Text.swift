@@ -1,0 +1,89 @@
+/// The weight of a font, from regular to bold.
+public enum FontWeight: String, Equatable, Hashable, Sendable, CaseIterable {
+  case regular
+  case medium
+  case semibold
+  case bold
+}
+
+/// A font request: family list, size in layout units, weight and slant.
+///
+/// `family` is a comma-separated fallback list in fontconfig style (`"Inter, DejaVu Sans"`);
+/// the text backend resolves it, glyph by glyph where needed.
+public struct FontSpec: Equatable, Hashable, Sendable {
+  public var family: String
+  public var size: Double
+  public var weight: FontWeight
+  public var italic: Bool
+
+  public init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
+    self.family = family
+    self.size = size
+    self.weight = weight
+    self.italic = italic
+  }
+}
+
+/// One measured line of text.
+public struct TextLine: Equatable, Sendable {
+  public var text: String
+  public var width: Double
+
+  public init(text: String, width: Double) {
+    self.text = text
+    self.width = width
+  }
+}
+
+/// Text broken into lines by a ``TextMeasuring`` implementation, with the font's vertical metrics.
+///
+/// Invariant: `lines` is never empty (empty text gives one empty line); `height` is
+/// `lineHeight × lines.count`; the first baseline sits `ascent` below the block's top.
+public struct TextBlock: Equatable, Sendable {
+  public var lines: [TextLine]
+  public var ascent: Double
+  public var lineHeight: Double
+
+  public init(lines: [TextLine], ascent: Double, lineHeight: Double) {
+    self.lines = lines.isEmpty ? [TextLine(text: "", width: 0)] : lines
+    self.ascent = ascent
+    self.lineHeight = lineHeight
+  }
+
+  /// The widest line.
+  public var width: Double { lines.map(\.width).max() ?? 0 }
+  /// The block's total height.
+  public var height: Double { lineHeight * Double(lines.count) }
+}
+
+/// A single line of text drawn at an absolute position: the scene's only text primitive.
+///
+/// `origin` is the left end of the baseline. `width` is the measured advance, kept so that
+/// tests and bounds checks need no font.
+public struct TextRun: Equatable, Sendable {
+  public var text: String
+  public var origin: Point
+  public var font: FontSpec
+  public var color: Color
+  public var width: Double
+  public var ascent: Double
+  public var lineHeight: Double
+
+  public init(
+    text: String, origin: Point, font: FontSpec, color: Color, width: Double, ascent: Double,
+    lineHeight: Double
+  ) {
+    self.text = text
+    self.origin = origin
+    self.font = font
+    self.color = color
+    self.width = width
+    self.ascent = ascent
+    self.lineHeight = lineHeight
+  }
+
+  /// The box the line occupies: from `ascent` above the baseline, one line height tall.
+  public var bounds: Rect {
+    Rect(x: origin.x, y: origin.y - ascent, width: width, height: lineHeight)
+  }
+}

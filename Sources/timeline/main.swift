@@ -1,0 +1,2 @@
+import TimelineCommandLine
+TimelineCommand.runFromProcess()

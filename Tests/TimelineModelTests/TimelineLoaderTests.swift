@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import TimelineModel
+import TimelineTestSupport
+
+@Suite struct TimelineLoaderTests {
+  func load(_ path: String) throws -> LoadedTimeline {
+    try TimelineLoader.load(data: RepositoryFiles.data("Tests/Fixtures/" + path), fileName: path)
+  }
+
+  func errors(_ path: String) throws -> [Diagnostic] {
+    do {
+      _ = try load(path)
+    } catch let error as TimelineLoadError {
+      return error.errors
+    }
+    Issue.record("\(path) loaded without errors")
+    return []
+  }
+
+  @Test(arguments: ["valid/all-date-forms.yaml", "valid/all-date-forms.json"])
+  func loadsEveryDateForm(path: String) throws {
+    let timeline = try load(path).timeline
+    #expect(timeline.events.count == 10)
+    #expect(timeline.timezone == "Asia/Almaty")
+    #expect(timeline.events.map(\.index) == Array(0..<10))
+    #expect(timeline.events[0].time == .point(EventDate(year: 2022)))
+    #expect(timeline.events[6].time.start.utcOffsetMinutes == 360)
+    #expect(timeline.events[7].time.start.year == -43)
+    #expect(timeline.events[9].time == .range(start: EventDate(year: 2022, month: 1, day: 2), end: EventDate(year: 2022, month: 1, day: 9)))
+    #expect(timeline.categories == [Category(id: "a", label: "Alpha", color: "#d55e00")])
+  }
+
+  @Test func yamlAndJSONGiveTheSameTimeline() throws {
+    let yaml = try load("valid/all-date-forms.yaml").timeline
+    let json = try load("valid/all-date-forms.json").timeline
+    #expect(yaml.events == json.events)
+    #expect(yaml == json)
+  }
+
+  @Test func yamlReportsEveryBadDateWithLineAndPath() throws {
+    let found = try errors("invalid/bad-dates.yaml")
+    let described = found.map(\.description)
+    #expect(
+      described == [
+        "error: invalid/bad-dates.yaml:5:11: events[1].date: \"2022-02-30\" is not a date (February 2022 has 28 days)",
+        "error: invalid/bad-dates.yaml:7:11: events[2].date: \"2022-13-01\" is not a date (month 13 is not 1 to 12)",
+        "error: invalid/bad-dates.yaml:9:11: events[3].date: the date is empty (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+        "error: invalid/bad-dates.yaml:12:10: events[4].end: the end (2022-01-02) comes before the start (2022-01-09)",
+      ])
+  }
+
+  @Test func jsonReportsLineAndColumnToo() throws {
+    let found = try errors("invalid/bad-dates.json")
+    #expect(found.count == 4)
+    #expect(found.map(\.path?.description) == ["events[1].date", "events[2].date", "events[3].date", "events[4].end"])
+    #expect(found.map(\.location) == [
+      SourceLocation(line: 5, column: 15), SourceLocation(line: 6, column: 15), SourceLocation(line: 7, column: 15),
+      SourceLocation(line: 8, column: 37),
+    ])
+  }
+
+  @Test func jsonSyntaxErrorsPointAtTheProblem() throws {
+    let found = try errors("invalid/syntax.json")
+    #expect(found.count == 1)
+    #expect(found.first?.location == SourceLocation(line: 5, column: 5))
+    #expect(found.first?.message.contains("expected ',' or ']'") == true)
+  }
+
+  @Test func yamlSyntaxErrorsCarryTheirMark() throws {
+    let found = try errors("invalid/syntax.yaml")
+    #expect(found.count == 1)
+    #expect(found.first?.location?.line == 6)
+    #expect(found.first?.message.hasPrefix("YAML syntax:") == true)
+  }
+
+  @Test func missingFieldsAreAllReported() throws {
+    let found = try errors("invalid/missing-fields.yaml")
+    #expect(
+      found.map { "\($0.location?.line ?? 0) \($0.path?.description ?? "")" } == [
+        "3 events[0].title", "4 events[1]", "5 events[2].start", "8 events[3].start",
+      ])
+  }
+
+  @Test func aMissingEventsListIsAnError() throws {
+    let found = try errors("invalid/no-events.yaml")
+    #expect(found.map(\.message) == ["required: a list of events, each with a date and a title"])
+  }
+
+  @Test func wrongTypesNameTheField() throws {
+    let found = try errors("invalid/wrong-type.json")
+    #expect(found.count == 1)
+    #expect(found.first?.path?.description == "events")
+    #expect(found.first?.location == SourceLocation(line: 3, column: 13))
+  }
+
+  @Test func warningsDoNotStopLoading() throws {
+    let yaml = """
+      categories:
+        - { id: a, label: A, color: "not a colour" }
+        - { id: a, label: Again }
+      events:
+        - { date: 2022-01-05, title: Uses an undefined category, category: b }
+      """
+    let loaded = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "w.yaml")
+    #expect(loaded.timeline.categories == [Category(id: "a", label: "A", color: nil)])
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: w.yaml:2:31: categories[0].color: \"not a colour\" is not a colour like #d55e00; a palette colour is used",
+        "warning: w.yaml:3:11: categories[1].id: category \"a\" is defined twice; the first definition is used",
+        "warning: w.yaml:5:70: events[0].category: category \"b\" is not defined under categories; it is drawn in grey",
+      ])
+  }
+
+  @Test func invalidUTF8IsReportedWithItsPosition() throws {
+    var bytes = Array("events:\n  - { date: 2022-01-05, title: caf".utf8)
+    bytes += [0xC3, 0x28]
+    bytes += Array(" }\n".utf8)
+    #expect {
+      try TimelineLoader.load(data: Data(bytes), fileName: "bad.yaml")
+    } throws: { error in
+      (error as? TimelineLoadError)?.description == "error: bad.yaml:2:35: the file is not valid UTF-8 text"
+    }
+  }
+
+  @Test func theSeedCarriesEvidenceForEveryEvent() throws {
+    let seed = try RepositoryFiles.seedTimeline()
+    let article = try String(decoding: RepositoryFiles.data("seeds/kazakhstan-2022.txt"), as: UTF8.self)
+    #expect(seed.events.count == 8)
+    #expect(seed.categories.map(\.id) == ["protests", "government", "humanrights"])
+    #expect(seed.notes?.contains("Friday 7 January 2022") == true)
+    for event in seed.events {
+      let evidence = try #require(event.evidence)
+      #expect(article.contains(evidence), "evidence of \(event.title) is not quoted from the article")
+    }
+    #expect(seed.events.contains { $0.time == .point(EventDate(year: 2022, month: 1, day: 7)) && !$0.approximate })
+    #expect(seed.periods.map(\.title) == ["State of emergency"])
+    #expect(seed.context.count == 2)
+  }
+
+  @Test func theArticleIsKeptUnchanged() throws {
+    #expect(try RepositoryFiles.data("seeds/kazakhstan-2022.txt").count > 0)
+    let shared = RepositoryFiles.root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_642a77171b106692.txt")
+    if let original = try? Data(contentsOf: shared) {
+      #expect(try RepositoryFiles.data("seeds/kazakhstan-2022.txt") == original)
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import TimelineLayout
+import TimelineModel
+import TimelineScene
+
+/// The geometric promises of the layout engine, checked on a finished layout.
+///
+/// Returns a description of every violation; an empty list means the layout keeps them all:
+/// - no two occupied rectangles (labels, bars, outside bar labels, texts) overlap;
+/// - everything, stems and scene items included, lies inside the canvas;
+/// - every event appears exactly once, as a point label or as a bar;
+/// - point anchors run left to right: an event that ends before another begins is not to its right;
+/// - no stem passes through another label's text, except the stems of labels that the
+///   layout itself flags with `crossesStems` (``crossingLabels`` counts those);
+/// - every coordinate in the scene is finite.
+public enum LayoutInvariants {
+  public static func violations(_ result: TimelineLayoutResult, timeline: Timeline) -> [String] {
+    var problems: [String] = []
+    let geometry = result.geometry
+    let canvas = geometry.canvas
+    let rects = geometry.occupiedRects
+    // Sweep by minX so that large inputs stay fast.
+    let order = rects.indices.sorted { rects[$0].minX < rects[$1].minX }
+    for (position, i) in order.enumerated() {
+      for j in order[(position + 1)...] {
+        if rects[j].minX >= rects[i].maxX { break }
+        if rects[i].intersects(rects[j]) { problems.append("overlap: \(rects[i]) and \(rects[j])") }
+      }
+    }
+    for rect in rects + geometry.stems where !canvas.contains(rect, tolerance: 0.01) {
+      problems.append("outside the canvas \(canvas): \(rect)")
+    }
+    for item in result.scene.items {
+      let bounds: Rect?
+      switch item {
+      case .fill(let path, _), .stroke(let path, _): bounds = path.bounds
+      case .text(let run): bounds = run.bounds
+      }
+      guard let bounds else { continue }
+      if !bounds.isFinite { problems.append("non-finite item \(item)") }
+      if !canvas.contains(bounds, tolerance: 8) { problems.append("scene item outside the canvas: \(bounds)") }
+    }
+    var seen = [Int](repeating: 0, count: timeline.events.count)
+    for index in geometry.pointLabels.map(\.eventIndex) + geometry.rangeBars.map(\.eventIndex) {
+      if index >= 0, index < seen.count { seen[index] += 1 } else { problems.append("unknown event index \(index)") }
+    }
+    for (index, count) in seen.enumerated() where count != 1 {
+      problems.append("event \(index) drawn \(count) times")
+    }
+    // For labels a left of b, b must not end before a starts.
+    let labels = geometry.pointLabels.sorted { $0.anchor.x < $1.anchor.x }
+    var latestStart = (time: -Double.infinity, event: -1)
+    var pending: [LayoutGeometry.PointLabel] = []
+    for label in labels {
+      if let first = pending.first, label.anchor.x > first.anchor.x + 0.001 {
+        for left in pending {
+          let start = timeline.events[left.eventIndex].time.start.start.axisTime
+          if start > latestStart.time { latestStart = (start, left.eventIndex) }
+        }
+        pending = []
+      }
+      pending.append(label)
+      if timeline.events[label.eventIndex].time.end.endExclusive.axisTime <= latestStart.time {
+        problems.append("event \(latestStart.event) is drawn left of event \(label.eventIndex) but comes after it")
+      }
+    }
+    for (stemIndex, stem) in geometry.stems.enumerated() {
+      let owner = geometry.pointLabels[stemIndex]
+      if owner.crossesStems { continue }
+      for label in geometry.pointLabels
+      where label.eventIndex != owner.eventIndex && !label.crossesStems && stem.intersects(label.textBox) {
+        problems.append("stem of event \(owner.eventIndex) crosses the text of event \(label.eventIndex)")
+      }
+    }
+    return problems
+  }
+
+  /// How many labels the layout could only place with a stem crossing some text.
+  public static func crossingLabels(_ result: TimelineLayoutResult) -> Int {
+    result.geometry.pointLabels.filter(\.crossesStems).count
+  }
+}

@@ -46,7 +46,8 @@ let package = Package(
         "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene", "TimelineSynthetic",
       ]),
     .target(
-      name: "TimelineTestSupport", dependencies: ["TimelineModel", "TimelineScene", "TimelineLayout", "TimelineSynthetic"],
+      name: "TimelineTestSupport",
+      dependencies: ["TimelineModel", "TimelineScene", "TimelineLayout", "TimelineSynthetic"],
       path: "Tests/TimelineTestSupport"),
     .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel", "TimelineTestSupport"]),
     .testTarget(name: "TimeAxisTests", dependencies: ["TimeAxis"]),

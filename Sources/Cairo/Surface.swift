@@ -46,7 +46,8 @@ public final class ImageSurface: Surface {
   public static let maximumSide = 32_767
 
   public init(width: Int, height: Int) throws(CairoError) {
-    try super.init(taking: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height)))
+    try super.init(
+      taking: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height)))
   }
 
   /// Decodes a PNG through cairo.

@@ -1,5 +1,5 @@
-import Cairo
 import CPangoCairo
+import Cairo
 import TimelineScene
 
 /// Draws ``TextRun``s onto a cairo ``Context`` with the same fonts and settings the

@@ -68,3 +68,17 @@ extension String {
     return copy
   }
 }
+
+extension PangoTextMeasurer {
+  /// How many characters of `text` no installed font can show (drawn as boxes).
+  ///
+  /// Used to check font coverage, for example that Kazakh Cyrillic renders.
+  public func unknownGlyphCount(_ text: String, font: FontSpec) -> Int {
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.context) else { return text.count }
+    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    return Int(pango_layout_get_unknown_glyphs_count(layout))
+  }
+}

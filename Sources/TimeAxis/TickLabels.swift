@@ -77,7 +77,9 @@ public struct TickLabeler: Sendable {
     switch interval.unit {
     case .day:
       let weekday = Self.weekdayNames[CivilCalendar.weekday(days: d.dayNumber)]
-      return ["\(weekday) \(d.day) \(month) \(year)", "\(d.day) \(month.prefix(3)) \(year)", "\(d.day) \(month.prefix(3))"]
+      return [
+        "\(weekday) \(d.day) \(month) \(year)", "\(d.day) \(month.prefix(3)) \(year)", "\(d.day) \(month.prefix(3))",
+      ]
     case .month, .halfMonth, .week:
       return ["\(month) \(year)", "\(month.prefix(3)) \(year)", String(month.prefix(3))]
     default:

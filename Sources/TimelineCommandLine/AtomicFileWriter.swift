@@ -26,7 +26,8 @@ enum AtomicFileWriter {
         let code = errno
         cleanUp()
         let reason = String(cString: strerror(code)).lowercased()
-        let status = code == ENOENT || code == ENOTDIR || code == EACCES || code == EROFS
+        let status =
+          code == ENOENT || code == ENOTDIR || code == EACCES || code == EROFS
           ? ExitStatus.cannotCreate : ExitStatus.ioError
         let hint = code == ENOENT ? " (the folder \(folder.isEmpty ? "." : folder) does not exist)" : " (\(reason))"
         throw CommandFailure(status, "error: \(output.path): cannot create the file\(hint)")

@@ -20,7 +20,8 @@ struct DemoCommand: ParsableCommand {
     let outputs = OutputFormat.allCases.map { format in
       ("\(outputDirectory)/\(SeedTimeline.baseName).\(format.rawValue)", format)
     }
-    let job = RenderJob(inputName: SeedTimeline.fileName, data: SeedTimeline.data, inputFormat: .yaml, width: 1600, scale: 1)
+    let job = RenderJob(
+      inputName: SeedTimeline.fileName, data: SeedTimeline.data, inputFormat: .yaml, width: 1600, scale: 1)
     do {
       try job.run(outputs: outputs)
     } catch {

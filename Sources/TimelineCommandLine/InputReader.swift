@@ -50,7 +50,8 @@ enum InputReader {
       if count == 0 { return data }
       data.append(contentsOf: buffer[0..<count])
       if data.count > maximumBytes {
-        throw CommandFailure(ExitStatus.dataError, "error: \(name): more than 10 MiB; event files are limited to 10 MiB")
+        throw CommandFailure(
+          ExitStatus.dataError, "error: \(name): more than 10 MiB; event files are limited to 10 MiB")
       }
     }
   }

@@ -29,7 +29,8 @@ struct RenderCommand: ParsableCommand {
     help: "Output format(s): png, svg, pdf, comma-separated.")
   var format: String?
 
-  @Option(name: .customLong("input-format"), help: "Input syntax: json or yaml (default: from the extension or content).")
+  @Option(
+    name: .customLong("input-format"), help: "Input syntax: json or yaml (default: from the extension or content).")
   var inputFormat: String?
 
   @Option(help: "Canvas width in pixels of the 1x image (320 to 32767).")
@@ -98,7 +99,8 @@ enum CommandValues {
     guard width * scale <= Double(RenderOptions.maximumPixelSide) else {
       throw CommandFailure(
         ExitStatus.usage,
-        "error: --width \(Int(width)) at --scale \(scale) is \(Int(width * scale)) pixels wide, over the limit of 32767")
+        "error: --width \(Int(width)) at --scale \(scale) is \(Int(width * scale)) pixels wide, over the limit of 32767"
+      )
     }
   }
 

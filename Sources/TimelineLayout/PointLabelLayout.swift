@@ -69,7 +69,8 @@ struct PointLabelLayout {
         let box = box(label, aboveBaseline: aboveBaseline, belowBaseline: belowBaseline)
         let markerY = label.placed.side == .above ? markerTop : ribbonBottom
         let span = label.placed.textSpan(inset: theme.stemToText)
-        let textBox = Rect(x: span.lowerBound, y: box.minY, width: span.upperBound - span.lowerBound, height: box.height)
+        let textBox = Rect(
+          x: span.lowerBound, y: box.minY, width: span.upperBound - span.lowerBound, height: box.height)
         let flagsRight = label.placed.flagsRight
         let x = flagsRight ? box.minX + theme.stemToText : box.maxX - theme.stemToText
         builder.draw(

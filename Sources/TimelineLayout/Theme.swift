@@ -68,3 +68,10 @@ public struct Theme: Equatable, Sendable {
     FontSpec(family: fontFamily, size: size, weight: weight)
   }
 }
+
+extension Theme {
+  /// The theme's font family at `size` and `weight`.
+  public func font(for size: Double, weight: FontWeight = .regular) -> FontSpec {
+    font(size, weight)
+  }
+}

@@ -27,7 +27,9 @@ struct TimelineValidator {
       if TimeZone(identifier: zone) != nil {
         timeline.timezone = zone
       } else {
-        report(.error, root.appending("timezone"), "\"\(zone)\" is not a time zone (use an IANA name like Asia/Almaty or UTC)")
+        report(
+          .error, root.appending("timezone"),
+          "\"\(zone)\" is not a time zone (use an IANA name like Asia/Almaty or UTC)")
       }
     }
     timeline.categories = validateCategories(raw.categories ?? [], at: root.appending("categories"))

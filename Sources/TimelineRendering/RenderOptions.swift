@@ -27,7 +27,8 @@ public struct RenderOptions: Equatable, Sendable {
   public static func documentDateFromEnvironment(
     _ environment: [String: String] = ProcessInfo.processInfo.environment
   ) -> String {
-    guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text), (0...253_402_300_799).contains(seconds)
+    guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text),
+      (0...253_402_300_799).contains(seconds)
     else { return fixedDocumentDate }
     let d = CivilDateTime(axisTime: Double(seconds))
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -45,7 +45,8 @@ public enum SyntheticTimeline {
       title: "Synthetic timeline with \(count) events", subtitle: "Generated for tests", source: "Source: generator")
     let categoryCount = Int.random(in: 0...5, using: &rng)
     timeline.categories = (0..<categoryCount).map { Category(id: "c\($0)", label: "Category \($0)") }
-    let baseYear = scale == .centuries ? Int.random(in: -800...1500, using: &rng) : Int.random(in: 1900...2030, using: &rng)
+    let baseYear =
+      scale == .centuries ? Int.random(in: -800...1500, using: &rng) : Int.random(in: 1900...2030, using: &rng)
     var clusterDate: EventDate?
     for index in 0..<count {
       var date: EventDate
@@ -68,7 +69,8 @@ public enum SyntheticTimeline {
       }
       let wordCount = Int.random(in: 1...(Int.random(in: 0..<8, using: &rng) == 0 ? 40 : 9), using: &rng)
       let title = (0..<wordCount).map { _ in words.randomElement(using: &rng) ?? "x" }.joined(separator: " ")
-      let category = categoryCount > 0 && Bool.random(using: &rng) ? "c\(Int.random(in: 0..<categoryCount, using: &rng))" : nil
+      let category =
+        categoryCount > 0 && Bool.random(using: &rng) ? "c\(Int.random(in: 0..<categoryCount, using: &rng))" : nil
       timeline.events.append(
         Event(
           index: index, time: time, title: title.prefix(1).uppercased() + title.dropFirst(), category: category,

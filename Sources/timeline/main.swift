@@ -1,2 +1,3 @@
 import TimelineCommandLine
+
 TimelineCommand.runFromProcess()

@@ -8,7 +8,8 @@ import TimeAxis
     #expect(CivilCalendar.days(year: 2000, month: 3, day: 1) == 11_017)
     #expect(CivilCalendar.weekday(days: CivilCalendar.days(year: 2022, month: 1, day: 7)) == 4)  // Friday
     #expect(CivilCalendar.weekday(days: CivilCalendar.days(year: 1970, month: 1, day: 1)) == 3)  // Thursday
-    #expect(CivilCalendar.weekday(days: CivilCalendar.days(year: 1582, month: 10, day: 15)) == 4)  // first Gregorian day, a Friday
+    // The first Gregorian day, 15 October 1582, was a Friday.
+    #expect(CivilCalendar.weekday(days: CivilCalendar.days(year: 1582, month: 10, day: 15)) == 4)
   }
 
   @Test func roundTripsEveryDayFromBCToTheFarFuture() {

@@ -25,7 +25,8 @@ import TimelineTestSupport
   @Test func aLabelThatDoesNotFitGoesBesideTheBar() {
     let timeline = Timeline(events: [
       Event(
-        index: 0, time: .range(start: EventDate(year: 2022, month: 1, day: 2), end: EventDate(year: 2022, month: 1, day: 2)),
+        index: 0,
+        time: .range(start: EventDate(year: 2022, month: 1, day: 2), end: EventDate(year: 2022, month: 1, day: 2)),
         title: "A one-day range with a title far too long to fit inside its bar"),
       Event(index: 1, time: .point(EventDate(year: 2022, month: 1, day: 30)), title: "Far away"),
     ])

@@ -14,7 +14,10 @@ import TimelineModel
       "2022-01-05T08:30+06:00", EventDate(year: 2022, month: 1, day: 5, hour: 8, minute: 30, utcOffsetMinutes: 360),
       .minute
     ),
-    ("2022-01-05T08:30-03:30", EventDate(year: 2022, month: 1, day: 5, hour: 8, minute: 30, utcOffsetMinutes: -210), .minute),
+    (
+      "2022-01-05T08:30-03:30", EventDate(year: 2022, month: 1, day: 5, hour: 8, minute: 30, utcOffsetMinutes: -210),
+      .minute
+    ),
     ("-0043-03-15", EventDate(year: -43, month: 3, day: 15), .day),
     ("0000", EventDate(year: 0), .year),
     ("2024-02-29", EventDate(year: 2024, month: 2, day: 29), .day),

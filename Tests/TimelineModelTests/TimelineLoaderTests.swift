@@ -27,7 +27,9 @@ import TimelineTestSupport
     #expect(timeline.events[0].time == .point(EventDate(year: 2022)))
     #expect(timeline.events[6].time.start.utcOffsetMinutes == 360)
     #expect(timeline.events[7].time.start.year == -43)
-    #expect(timeline.events[9].time == .range(start: EventDate(year: 2022, month: 1, day: 2), end: EventDate(year: 2022, month: 1, day: 9)))
+    #expect(
+      timeline.events[9].time
+        == .range(start: EventDate(year: 2022, month: 1, day: 2), end: EventDate(year: 2022, month: 1, day: 9)))
     #expect(timeline.categories == [Category(id: "a", label: "Alpha", color: "#d55e00")])
   }
 
@@ -54,10 +56,11 @@ import TimelineTestSupport
     let found = try errors("invalid/bad-dates.json")
     #expect(found.count == 4)
     #expect(found.map(\.path?.description) == ["events[1].date", "events[2].date", "events[3].date", "events[4].end"])
-    #expect(found.map(\.location) == [
-      SourceLocation(line: 5, column: 15), SourceLocation(line: 6, column: 15), SourceLocation(line: 7, column: 15),
-      SourceLocation(line: 8, column: 37),
-    ])
+    #expect(
+      found.map(\.location) == [
+        SourceLocation(line: 5, column: 15), SourceLocation(line: 6, column: 15), SourceLocation(line: 7, column: 15),
+        SourceLocation(line: 8, column: 37),
+      ])
   }
 
   @Test func jsonSyntaxErrorsPointAtTheProblem() throws {
@@ -140,7 +143,8 @@ import TimelineTestSupport
 
   @Test func theArticleIsKeptUnchanged() throws {
     #expect(try RepositoryFiles.data("seeds/kazakhstan-2022.txt").count > 0)
-    let shared = RepositoryFiles.root.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_642a77171b106692.txt")
+    let shared = RepositoryFiles.root.deletingLastPathComponent().appendingPathComponent(
+      "shared/seeds/000_642a77171b106692.txt")
     if let original = try? Data(contentsOf: shared) {
       #expect(try RepositoryFiles.data("seeds/kazakhstan-2022.txt") == original)
     }

@@ -1,0 +1,185 @@
+import Cairo
+import Foundation
+import Testing
+import TimelineTestSupport
+
+/// Runs the built `timeline` binary as a user would.
+@Suite struct CommandLineEndToEndTests {
+  struct Run {
+    var status: Int32
+    var stdout: Data
+    var stderr: String
+  }
+
+  /// The `timeline` executable next to this test bundle in the build folder.
+  static let binary: URL = {
+    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var folder = testBinary.deletingLastPathComponent()
+    while !folder.path.isEmpty, folder.path != "/" {
+      let candidate = folder.appendingPathComponent("timeline")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+      folder = folder.deletingLastPathComponent()
+    }
+    return RepositoryFiles.url(".build/debug/timeline")
+  }()
+
+  func run(_ arguments: [String], in folder: URL) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
+
+  @Test func theBinaryIsBuilt() {
+    #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build first: swift build")
+  }
+
+  @Test func noArgumentsRendersTheDemoIntoOutput() throws {
+    let folder = try temporaryFolder()
+    let result = try run([], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let png = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.png"))
+    #expect(try ImageSurface(png: png).width == 1600)
+    let svg = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.svg"))
+    #expect(String(decoding: svg.prefix(5), as: UTF8.self) == "<?xml")
+    let pdf = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.pdf"))
+    #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+    #expect(png == (try RepositoryFiles.data("output/kazakhstan-2022.png")), "the committed demo PNG is stale")
+  }
+
+  @Test(arguments: [("png", [0x89, 0x50, 0x4E, 0x47]), ("svg", Array("<?xm".utf8)), ("pdf", Array("%PDF".utf8))])
+  func rendersEachFormat(format: String, magic: [UInt8]) throws {
+    let folder = try temporaryFolder()
+    let result = try run(["render", seedPath, "-o", "out.\(format)"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let data = try Data(contentsOf: folder.appendingPathComponent("out.\(format)"))
+    #expect(Array(data.prefix(4)) == magic)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func severalOutputsAndFormatOverride() throws {
+    let folder = try temporaryFolder()
+    let result = try run(
+      ["render", seedPath, "-o", "a.png", "-o", "b.pdf", "--width", "1000", "--scale", "2"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let image = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("a.png")))
+    #expect(image.width == 2000)
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("b.pdf").path))
+    let forced = try run(["render", seedPath, "-o", "picture.img", "-Tsvg"], in: folder)
+    #expect(forced.status == 0, "\(forced.stderr)")
+    let svg = try Data(contentsOf: folder.appendingPathComponent("picture.img"))
+    #expect(String(decoding: svg.prefix(5), as: UTF8.self) == "<?xml")
+  }
+
+  @Test func writesToStdout() throws {
+    let folder = try temporaryFolder()
+    let svg = try run(["render", seedPath, "-o", "-", "-T", "svg"], in: folder)
+    #expect(svg.status == 0, "\(svg.stderr)")
+    #expect(String(decoding: svg.stdout.prefix(5), as: UTF8.self) == "<?xml")
+    // Without -o, a non-terminal stdout gets a PNG.
+    let png = try run(["render", seedPath], in: folder)
+    #expect(png.status == 0, "\(png.stderr)")
+    #expect(try ImageSurface(png: png.stdout).width == 1600)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test func readsStdin() throws {
+    let folder = try temporaryFolder()
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = ["render", "-", "-o", "in.png"]
+    process.currentDirectoryURL = folder
+    process.standardInput = try FileHandle(forReadingFrom: RepositoryFiles.url("seeds/kazakhstan-2022.yaml"))
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("in.png"))).width == 1600)
+  }
+
+  @Test func aBadFileExits65NamingFileAndLineAndLeavesNoOutput() throws {
+    let folder = try temporaryFolder()
+    let bad = """
+      title: Bad
+      events:
+        - title: Fine
+          date: 2022-02-30
+        - title: Also bad
+          date: 2022-13-01
+      """
+    try Data(bad.utf8).write(to: folder.appendingPathComponent("bad events.yaml"))
+    let existing = Data("keep me".utf8)
+    try existing.write(to: folder.appendingPathComponent("old.png"))
+    let result = try run(["render", "bad events.yaml", "-o", "new.svg", "-o", "old.png"], in: folder)
+    #expect(result.status == 65)
+    #expect(result.stderr.contains("error: bad events.yaml:4:11: events[0].date: \"2022-02-30\" is not a date"))
+    #expect(result.stderr.contains("bad events.yaml:6:11: events[1].date"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("new.svg").path))
+    #expect(try Data(contentsOf: folder.appendingPathComponent("old.png")) == existing)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["bad events.yaml", "old.png"])
+  }
+
+  @Test func jsonErrorsCarryLineAndColumn() throws {
+    let folder = try temporaryFolder()
+    try Data("{\n  \"events\": [\n    { \"date\": \"2022-02-30\", \"title\": \"x\" }\n  ]\n}\n".utf8)
+      .write(to: folder.appendingPathComponent("bad.json"))
+    let result = try run(["validate", "bad.json"], in: folder)
+    #expect(result.status == 65)
+    #expect(result.stderr.hasPrefix("error: bad.json:3:15: events[0].date:"))
+  }
+
+  @Test func usageAndEnvironmentErrorsUseSysexits() throws {
+    let folder = try temporaryFolder()
+    #expect(try run(["render", seedPath, "-o", "x.png", "--width", "nan"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--width", "10"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--scale", "20"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.gif"], in: folder).status == 64)
+    let missing = try run(["render", "nowhere.yaml", "-o", "x.png"], in: folder)
+    #expect(missing.status == 66)
+    #expect(missing.stderr.contains("nowhere.yaml"))
+    #expect(try run(["render", folder.path, "-o", "x.png"], in: folder).status == 66)
+    let noFolder = try run(["render", seedPath, "-o", "missing/x.png"], in: folder)
+    #expect(noFolder.status == 73)
+    #expect(noFolder.stderr.contains("does not exist"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+  }
+
+  @Test func twoProcessesWriteIdenticalBytes() throws {
+    let folder = try temporaryFolder()
+    for name in ["one", "two"] {
+      let result = try run(
+        ["render", seedPath, "-o", "\(name).png", "-o", "\(name).svg", "-o", "\(name).pdf"], in: folder)
+      #expect(result.status == 0, "\(result.stderr)")
+    }
+    for ext in ["png", "svg", "pdf"] {
+      let one = try Data(contentsOf: folder.appendingPathComponent("one.\(ext)"))
+      let two = try Data(contentsOf: folder.appendingPathComponent("two.\(ext)"))
+      #expect(one == two, "\(ext) differs between processes")
+    }
+  }
+
+  @Test func validateAcceptsTheSeed() throws {
+    let result = try run(["validate", seedPath], in: try temporaryFolder())
+    #expect(result.status == 0)
+    #expect(result.stderr.isEmpty)
+  }
+}

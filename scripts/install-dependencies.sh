@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs what timeline needs to build, test and render on Debian 12 (run as root):
+# cairo and Pango development files, pkg-config, and the fonts (Inter first, DejaVu Sans
+# as the fallback, Noto for wide script coverage). Then checks that they are really there.
+set -euo pipefail
+
+packages=(pkg-config libcairo2-dev libpango1.0-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core)
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-dependencies: run as root (apt-get needs it), or install: ${packages[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update
+apt-get install -y "${packages[@]}"
+
+# Self-check: fail here, with a clear message, rather than later in the build.
+pkg-config --exists cairo pangocairo || { echo "install-dependencies: cairo/pangocairo not found by pkg-config" >&2; exit 1; }
+fc-list : family | grep -qx "Inter" || fc-list : family | grep -q "^Inter" \
+  || { echo "install-dependencies: the Inter font is not installed" >&2; exit 1; }
+fc-match "DejaVu Sans" | grep -q "DejaVu" || { echo "install-dependencies: DejaVu Sans is missing" >&2; exit 1; }
+if ! command -v swift >/dev/null 2>&1; then
+  echo "install-dependencies: no Swift toolchain on PATH; install Swift 6 from swift.org" >&2
+  exit 1
+fi
+echo "install-dependencies: cairo $(pkg-config --modversion cairo), pango $(pkg-config --modversion pangocairo), $(swift --version 2>/dev/null | head -1)"

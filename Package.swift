@@ -43,7 +43,8 @@ let package = Package(
     .executableTarget(
       name: "timeline-bench",
       dependencies: [
-        "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene", "TimelineSynthetic",
+        "Cairo", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene",
+        "TimelineSynthetic",
       ]),
     .target(
       name: "TimelineTestSupport",

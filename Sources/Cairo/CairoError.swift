@@ -36,3 +36,9 @@ public struct CairoError: Error, Equatable, Sendable, CustomStringConvertible {
     if let error = CairoError(status) { throw error }
   }
 }
+
+/// Facts about the cairo library the program runs with.
+public enum CairoLibrary {
+  /// The run-time cairo version, e.g. "1.16.0".
+  public static var version: String { String(cString: cairo_version_string()) }
+}

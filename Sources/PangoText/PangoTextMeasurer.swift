@@ -82,3 +82,9 @@ extension PangoTextMeasurer {
     return Int(pango_layout_get_unknown_glyphs_count(layout))
   }
 }
+
+/// Facts about the Pango library the program runs with.
+public enum PangoLibrary {
+  /// The run-time Pango version, e.g. "1.50.12".
+  public static var version: String { pango_version_string().map { String(cString: $0) } ?? "unknown" }
+}

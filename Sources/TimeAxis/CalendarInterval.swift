@@ -6,7 +6,8 @@ public enum CalendarUnit: Int, Comparable, Sendable, CaseIterable {
 }
 
 /// "Every `step` units", aligned on the calendar: hours on 0/6/12/18, months on Jan/Apr/Jul/Oct,
-/// years on multiples of the step, weeks on Mondays, half-months on the 1st and 16th.
+/// years on round numbers (100 BC, AD 1, AD 100 across the era), weeks on Mondays,
+/// half-months on the 1st and 16th.
 ///
 /// ```swift
 /// let quarter = CalendarInterval(.month, 3)
@@ -63,9 +64,26 @@ public struct CalendarInterval: Equatable, Hashable, Sendable {
       let year = Int(CivilCalendar.floorDiv(floored, 12))
       return CivilDateTime(year: year, month: Int(floored - Int64(year) * 12) + 1).axisTime
     case .year:
-      let year = Int(CivilCalendar.floorDiv(Int64(date.year), step64) * step64)
-      return CivilDateTime(year: year).axisTime
+      return CivilDateTime(year: Self.floorYear(date.year, step: step)).axisTime
     }
+  }
+
+  /// Year ticks fall on round years *as people number them*: multiples of the step in AD,
+  /// and 100 BC, 200 BC … (astronomical -99, -199 …) before it, with AD 1 between the two,
+  /// since there is no year zero. Step 1 is every year.
+  static func floorYear(_ year: Int, step: Int) -> Int {
+    guard step > 1 else { return year }
+    if year >= step { return Int(CivilCalendar.floorDiv(Int64(year), Int64(step))) * step }
+    if year >= 1 { return 1 }
+    let k = (1 - year + step - 1) / step
+    return 1 - k * step
+  }
+
+  static func nextYear(_ year: Int, step: Int) -> Int {
+    guard step > 1 else { return year + 1 }
+    if year >= step { return year + step }
+    if year >= 1 { return step }
+    return year == 1 - step ? 1 : year + step
   }
 
   /// The first tick strictly after the tick `t` (which must be a tick: `floor(t) == t`).
@@ -86,7 +104,7 @@ public struct CalendarInterval: Equatable, Hashable, Sendable {
     case .month:
       return month(after: date, by: step)
     case .year:
-      return CivilDateTime(year: date.year + step).axisTime
+      return CivilDateTime(year: Self.nextYear(date.year, step: step)).axisTime
     }
   }
 

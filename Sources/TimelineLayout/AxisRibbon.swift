@@ -33,10 +33,11 @@ struct AxisRibbon {
     let block = builder.measurer.measure("0", font: font, maxWidth: nil)
     for (index, span) in plan.context.enumerated() {
       if index > 0 {
-        builder.fill(Rect(x: span.start - 0.75, y: top + 3, width: 1.5, height: contextHeight - 3), theme.stem)
+        builder.fill(Rect(x: span.start - 0.75, y: top + 2, width: 1.5, height: contextHeight - 2), theme.stem)
       }
       guard let label = span.label else { continue }
-      let origin = Point(x: span.start + AxisPlan.cellPadding, y: top + (contextHeight - block.height) / 2)
+      // Top-aligned, so that the markers on the cells' top edge stay clear of the text.
+      let origin = Point(x: span.start + AxisPlan.cellPadding, y: top + 2)
       // Knock the stems out behind the text so that it stays legible.
       builder.fill(
         Rect(x: origin.x - 3, y: origin.y, width: label.width + 6, height: block.height), theme.background)

@@ -21,7 +21,13 @@ struct DateText {
       return prefix + (a == b ? text(start) : "\(a)–\(b) \(monthTail(start))")
     }
     if start.precision == .year, end.precision == .year {
+      if start.year <= 0, end.year <= 0 { return prefix + "\(1 - start.year)–\(1 - end.year) BC" }
       return prefix + "\(labeler.yearText(start.year))–\(labeler.yearText(end.year))"
+    }
+    if start.precision >= .minute, end.precision >= .minute, start.year == end.year, start.month == end.month,
+      start.day == end.day
+    {
+      return prefix + "\(text(start))–\(clock(end))"
     }
     return prefix + "\(text(start)) – \(text(end))"
   }
@@ -37,11 +43,14 @@ struct DateText {
     let monthName = TickLabeler.monthNames[month - 1]
     guard let day = date.day else { return "\(monthName.prefix(3)) \(year)" }
     var out = "\(day) \(monthTail(date))"
-    if let hour = date.hour, let minute = date.minute {
-      func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-      out += " \(two(hour)):\(two(minute))"
-      if let second = date.second { out += ":\(two(second))" }
-    }
+    if date.hour != nil { out += " " + clock(date) }
+    return out
+  }
+
+  private func clock(_ date: EventDate) -> String {
+    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    var out = "\(two(date.hour ?? 0)):\(two(date.minute ?? 0))"
+    if let second = date.second { out += ":\(two(second))" }
     return out
   }
 }

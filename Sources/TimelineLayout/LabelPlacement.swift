@@ -31,6 +31,8 @@ struct LabelPlacement {
     var id: Int
     var anchorX: Double
     var variants: [Variant]
+    /// Whether the stem may run below the axis (not where it would cross a bar's label).
+    var allowBelow = true
   }
 
   struct Placed {
@@ -60,7 +62,6 @@ struct LabelPlacement {
   var horizontalGap: Double
   var verticalGap: Double
   var textInset: Double
-  var allowBelow: Bool
 
   /// Places every request; the result has one entry per request, in request order.
   func place(_ requests: [Request]) -> [Placed] {
@@ -78,7 +79,7 @@ struct LabelPlacement {
       let request = requests[index]
       var best: Placed?
       for (variantIndex, variant) in request.variants.enumerated() where best == nil {
-        for side in allowBelow ? [LayoutGeometry.Side.above, .below] : [.above] {
+        for side in request.allowBelow ? [LayoutGeometry.Side.above, .below] : [.above] {
           guard var candidate = lowest(request, variant, side: side, among: placedBySide[side] ?? [], strictStems: true)
           else { continue }
           candidate.variant = variantIndex

@@ -7,6 +7,7 @@ struct PeriodLayout {
   let theme: Theme
   let scale: TimeScale
   let right: Double
+  let dates: DateText
 
   struct Band {
     var x0: Double
@@ -45,7 +46,6 @@ struct PeriodLayout {
     let font = theme.font(theme.periodTitleSize, .semibold)
     let left = scale.range.lowerBound
     var bands: [Band] = []
-    let dates = DateText(showYear: false, labeler: TickLabeler(domain: scale.domain))
     for (period, span) in zip(periods, spans) {
       let x0 = min(max(scale.position(of: span.start), left), right)
       let x1 = min(max(scale.position(of: span.end), left), right)

@@ -87,7 +87,11 @@ struct PointLabelLayout {
     }
   }
 
-  func plan(_ spans: [EventSpan], colors: CategoryColors, builder: SceneBuilder) -> Plan {
+  /// `blockedBelow` lists x ranges where a stem below the axis would cross text (labels
+  /// set beside range bars); anchors there keep their labels above.
+  func plan(
+    _ spans: [EventSpan], colors: CategoryColors, blockedBelow: [ClosedRange<Double>], builder: SceneBuilder
+  ) -> Plan {
     let dateFont = theme.font(theme.labelDateSize, .semibold)
     let titleFont = theme.font(theme.labelSize)
     let textWidth = min(theme.labelMaxWidth, right - left - theme.stemToText)
@@ -120,12 +124,14 @@ struct PointLabelLayout {
           width: theme.stemToText + max(block.date.width, block.title.width),
           height: block.date.height + block.title.height, flagsRight: option.flagsRight)
       }
-      requests.append(LabelPlacement.Request(id: event.index, anchorX: x, variants: variants))
+      let belowIsClear = !blockedBelow.contains { $0.lowerBound - 3 < x && x < $0.upperBound + 3 }
+      requests.append(
+        LabelPlacement.Request(id: event.index, anchorX: x, variants: variants, allowBelow: belowIsClear))
       contents.append((event.index, colors.color(for: event.category), made))
     }
     let placement = LabelPlacement(
       minX: left, maxX: right, horizontalGap: theme.labelGap, verticalGap: theme.labelGap * 0.8,
-      textInset: theme.stemToText, allowBelow: true)
+      textInset: theme.stemToText)
     let placed = placement.place(requests)
     let labels = zip(contents, placed).map { content, placed in
       let chosen = content.blocks[min(placed.variant, content.blocks.count - 1)]

@@ -35,6 +35,13 @@ struct RangeBarLayout {
     var lineHeight: Double
 
     var laneCount: Int { (bars.map(\.lane).max() ?? -1) + 1 }
+
+    /// The x extents of labels set beside their bars, which stems must not cross.
+    var outsideLabelSpans: [ClosedRange<Double>] {
+      bars.filter { !$0.inside }.map { bar in
+        bar.textX...(bar.textX + bar.date.width + (bar.title.text.isEmpty ? 0 : 8 + bar.title.width))
+      }
+    }
     var height: Double {
       laneCount == 0 ? 0 : Double(laneCount) * theme.barHeight + Double(laneCount - 1) * theme.laneGap
     }

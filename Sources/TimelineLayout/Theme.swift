@@ -58,7 +58,7 @@ public struct Theme: Equatable, Sendable {
     titleSize: 36, subtitleSize: 20, legendSize: 16, labelDateSize: 15, labelSize: 18, axisSize: 16,
     contextSize: 15, periodTitleSize: 15, barTextSize: 16, footnoteSize: 16, captionSize: 14,
     margin: 48, labelMaxWidth: 270, stemToText: 9, labelGap: 14,
-    ribbonCellHeight: 32, ribbonContextHeight: 26,
+    ribbonCellHeight: 32, ribbonContextHeight: 30,
     ribbonFill: Color(hex: "#efefef") ?? .white, ribbonAltFill: Color(hex: "#e4e4e4") ?? .white,
     ribbonText: Color(hex: "#3d3d3d") ?? .black, stem: Color(hex: "#8f8f8f") ?? .black,
     barHeight: 30, laneGap: 8,

@@ -75,8 +75,8 @@ public struct TimelineLayoutEngine: Sendable {
     let bars = RangeBarLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
       .plan(placedEvents, colors: colors, builder: builder)
     let labels = PointLabelLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
-      .plan(placedEvents, colors: colors, builder: builder)
-    let periods = PeriodLayout(theme: theme, scale: scale, right: right)
+      .plan(placedEvents, colors: colors, blockedBelow: bars.outsideLabelSpans, builder: builder)
+    let periods = PeriodLayout(theme: theme, scale: scale, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
 
     // Vertical assembly.

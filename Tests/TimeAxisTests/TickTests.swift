@@ -25,7 +25,9 @@ import TimeAxis
   static let floors: [(CalendarInterval, AxisTime, AxisTime)] = [
     (CalendarInterval(.month, 3), at(2022, 5, 9), at(2022, 4, 1)),
     (CalendarInterval(.year, 10), at(1995, 7, 1), at(1990)),
-    (CalendarInterval(.year, 100), at(-43, 3, 15), at(-100)),
+    (CalendarInterval(.year, 100), at(-43, 3, 15), at(-99)),
+    (CalendarInterval(.year, 100), at(-150), at(-199)),
+    (CalendarInterval(.year, 100), at(50), at(1)),
     (CalendarInterval(.week), at(2022, 1, 7), at(2022, 1, 3)),
     (CalendarInterval(.halfMonth), at(2022, 1, 20), at(2022, 1, 16)),
     (CalendarInterval(.hour, 6), at(2022, 1, 5, 14, 30), at(2022, 1, 5, 12)),
@@ -66,6 +68,13 @@ import TimeAxis
     #expect(labeler.cellLabels(at: Self.at(2022, 4, 1), interval: CalendarInterval(.month)) == ["April", "Apr", "A"])
     #expect(labeler.cellLabels(at: Self.at(2022, 1, 5, 6), interval: CalendarInterval(.hour, 6)) == ["06:00"])
     #expect(labeler.contextLabels(at: Self.at(2022, 1, 1), interval: CalendarInterval(.month)).first == "January 2022")
+  }
+
+  @Test func centuryTicksAcrossTheEraAreRoundHistoricYears() {
+    let labeler = TickLabeler(domain: Self.at(-300)...Self.at(300))
+    let ticks = CalendarInterval(.year, 100).ticks(from: Self.at(-250), through: Self.at(250))
+    let labels = ticks.map { labeler.yearText(CivilDateTime(axisTime: $0).year) }
+    #expect(labels == ["300 BC", "200 BC", "100 BC", "AD 1", "AD 100", "AD 200", "AD 300"])
   }
 
   @Test func bcYearsAndTheEra() {

@@ -66,6 +66,9 @@ public enum LayoutInvariants {
     for (stemIndex, stem) in geometry.stems.enumerated() {
       let owner = geometry.pointLabels[stemIndex]
       if owner.crossesStems { continue }
+      for bar in geometry.rangeBars where !bar.labelInside && stem.intersects(bar.label) {
+        problems.append("stem of event \(owner.eventIndex) crosses the label of range \(bar.eventIndex)")
+      }
       for label in geometry.pointLabels
       where label.eventIndex != owner.eventIndex && !label.crossesStems && stem.intersects(label.textBox) {
         problems.append("stem of event \(owner.eventIndex) crosses the text of event \(label.eventIndex)")

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import TimelineLayout
+import TimelineModel
+import TimelineRendering
+import TimelineTestSupport
+
+/// The example timelines in `seeds/`, laid out with the real fonts.
+@Suite struct ExampleTimelineTests {
+  static let names = [
+    "kazakhstan-2022", "kazakhstan-1991-2022", "berlin-wall-1989", "apollo-11-landing",
+    "second-world-war-europe", "roman-history",
+  ]
+
+  @Test(arguments: names)
+  func keepsEveryInvariantWithRealFonts(name: String) throws {
+    let path = "seeds/\(name).yaml"
+    let timeline = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).timeline
+    let layout = TimelineRenderer().layout(timeline)
+    #expect(LayoutInvariants.violations(layout, timeline: timeline) == [])
+    #expect(LayoutInvariants.crossingLabels(layout) == 0)
+  }
+
+  @Test(arguments: names)
+  func committedImagesAreCurrent(name: String) throws {
+    let path = "seeds/\(name).yaml"
+    let timeline = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).timeline
+    let png = try TimelineRenderer().render(timeline, as: .png)
+    #expect(
+      png == (try RepositoryFiles.data("output/\(name).png")),
+      "output/\(name).png is stale: run scripts/render-examples.sh")
+  }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Renders every example timeline in seeds/ to output/NAME.png and output/NAME.svg, and the
+# seed (kazakhstan-2022) through the demo, which adds the PDF. Run after changing the layout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release --product timeline
+.build/release/timeline
+for file in seeds/*.yaml; do
+  name=$(basename "$file" .yaml)
+  [ "$name" = kazakhstan-2022 ] && continue
+  .build/release/timeline render "$file" -o "output/$name.png" -o "output/$name.svg"
+done

@@ -10,7 +10,9 @@ import TimelineScene
 final class PangoEngine: @unchecked Sendable {
   static let shared = PangoEngine()
 
-  let lock = NSLock()
+  /// Recursive, so that a whole render can hold it (see ``FontEngine/withExclusiveAccess(_:)``)
+  /// while the text drawer takes it again for each run.
+  let lock = NSRecursiveLock()
   private let fontMap: UnsafeMutablePointer<PangoFontMap>?
   let context: OpaquePointer
   private var descriptions: [FontSpec: FontDescription] = [:]

@@ -88,3 +88,19 @@ public enum PangoLibrary {
   /// The run-time Pango version, e.g. "1.50.12".
   public static var version: String { pango_version_string().map { String(cString: $0) } ?? "unknown" }
 }
+
+/// Process-wide exclusive access to the font machinery (fontconfig, FreeType, Pango and
+/// cairo's font backend).
+///
+/// cairo 1.16 subsets and embeds fonts when a PDF or SVG surface is finished, reading the
+/// same FreeType faces Pango shapes with; doing both at once on different threads corrupts
+/// memory. Every render therefore runs inside this lock; measuring and drawing text take it
+/// too (it is recursive).
+public enum FontEngine {
+  public static func withExclusiveAccess<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T {
+    let lock = PangoEngine.shared.lock
+    lock.lock()
+    defer { lock.unlock() }
+    return try body()
+  }
+}

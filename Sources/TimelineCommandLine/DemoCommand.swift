@@ -18,7 +18,7 @@ struct DemoCommand: ParsableCommand {
       throw CommandFailure(ExitStatus.cannotCreate, "error: \(outputDirectory): cannot create the folder").exit()
     }
     let outputs = OutputFormat.allCases.map { format in
-      ("\(outputDirectory)/\(SeedTimeline.baseName).\(format.rawValue)", format)
+      ("\(outputDirectory)/\(SeedTimeline.baseName).\(format.rawValue)", RenderTarget.image(format))
     }
     let job = RenderJob(
       inputName: SeedTimeline.fileName, data: SeedTimeline.data, inputFormat: .yaml, width: 1600, scale: 1)

@@ -9,7 +9,8 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Render an event file (JSON or YAML) to PNG, SVG or PDF.",
     discussion: """
-      The format of each output comes from its extension unless -T/--format is given.
+      The format of each output comes from its extension unless -T/--format is given;
+      NAME.layout.json writes the resolved geometry (label boxes, anchors, clusters) instead.
       `-o -` writes to stdout; without -o the image goes to stdout when stdout is not a
       terminal. Outputs are written all or nothing: a failed render leaves no file behind
       and never changes an existing one.
@@ -39,6 +40,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10).")
   var scale: Double = 1
 
+  @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
+  var verbose = false
+
   func run() throws {
     do {
       try execute()
@@ -51,23 +55,26 @@ struct RenderCommand: ParsableCommand {
     try CommandValues.check(width: width, scale: scale)
     let formats = try CommandValues.formats(format)
     let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
-    var targets: [(path: String, format: OutputFormat)] = []
+    var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
-      if let forced = formats.first, formats.count == 1 {
-        targets.append((path, forced))
+      if RenderTarget(fileName: path) == .layoutJSON {
+        targets.append((path, .layoutJSON))
+      } else if let forced = formats.first, formats.count == 1 {
+        targets.append((path, .image(forced)))
       } else if path == "-" {
         throw CommandFailure(ExitStatus.usage, "error: -o - needs exactly one format: add -T png, -T svg or -T pdf")
-      } else if let fromName = OutputFormat(fileName: path) {
+      } else if let fromName = RenderTarget(fileName: path) {
         targets.append((path, fromName))
       } else {
         throw CommandFailure(
-          ExitStatus.usage, "error: \(path): cannot tell the format from the extension; use .png, .svg, .pdf or -T")
+          ExitStatus.usage,
+          "error: \(path): cannot tell the format from the extension; use .png, .svg, .pdf, .layout.json or -T")
       }
     }
     if autoOutput {
       guard input != "-" else { throw CommandFailure(ExitStatus.usage, "error: -O needs an input file, not stdin") }
       let base = (input as NSString).deletingPathExtension
-      targets += (formats.isEmpty ? [.png] : formats).map { ("\(base).\($0.rawValue)", $0) }
+      targets += (formats.isEmpty ? [.png] : formats).map { ("\(base).\($0.rawValue)", .image($0)) }
     }
     if targets.isEmpty {
       guard !StandardStreams.standardOutputIsTerminal else {
@@ -77,12 +84,12 @@ struct RenderCommand: ParsableCommand {
       guard formats.count <= 1 else {
         throw CommandFailure(ExitStatus.usage, "error: stdout takes one format; give -o for each format")
       }
-      targets = [("-", formats.first ?? .png)]
+      targets = [("-", .image(formats.first ?? .png))]
     }
     let data = try InputReader.read(input)
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
-      scale: scale)
+      scale: scale, reportsLayout: verbose)
     try job.run(outputs: targets)
   }
 }

@@ -3,6 +3,23 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 
+/// What one output of a render is: an image, or the layout geometry as JSON.
+enum RenderTarget: Equatable {
+  case image(OutputFormat)
+  case layoutJSON
+
+  /// The target a file name asks for: `NAME.layout.json`, or an image extension.
+  init?(fileName: String) {
+    if fileName.lowercased().hasSuffix(".layout.json") {
+      self = .layoutJSON
+    } else if let format = OutputFormat(fileName: fileName) {
+      self = .image(format)
+    } else {
+      return nil
+    }
+  }
+}
+
 /// Loads one event file and renders it to several outputs, writing them all or none.
 struct RenderJob {
   var inputName: String
@@ -10,9 +27,11 @@ struct RenderJob {
   var inputFormat: InputFormat?
   var width: Double
   var scale: Double
+  /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
+  var reportsLayout = false
 
   /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
-  func run(outputs: [(path: String, format: OutputFormat)]) throws(CommandFailure) {
+  func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let loaded: LoadedTimeline
     do {
       loaded = try TimelineLoader.load(data: data, fileName: inputName, format: inputFormat)
@@ -22,15 +41,23 @@ struct RenderJob {
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
     let renderer = TimelineRenderer(
       layout: LayoutOptions(width: width), render: RenderOptions(scale: scale))
-    let scene = renderer.layout(loaded.timeline).scene
+    let layout = renderer.layout(loaded.timeline)
+    if reportsLayout {
+      for line in layout.report { StandardStreams.printError("note: \(inputName): layout: \(line)") }
+    }
     var files: [(path: String, data: Data)] = []
     var toStdout: [Data] = []
     for output in outputs {
       let bytes: Data
-      do {
-        bytes = try SceneRendering.render(scene, as: output.format, options: renderer.renderOptions)
-      } catch {
-        throw CommandFailure(ExitStatus.dataError, "error: \(inputName): \(error.description)")
+      switch output.target {
+      case .layoutJSON:
+        bytes = Data(LayoutExport.json(layout, timeline: loaded.timeline).utf8)
+      case .image(let format):
+        do {
+          bytes = try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions)
+        } catch {
+          throw CommandFailure(ExitStatus.dataError, "error: \(inputName): \(error.description)")
+        }
       }
       if output.path == "-" { toStdout.append(bytes) } else { files.append((output.path, bytes)) }
     }

@@ -33,12 +33,13 @@ struct AxisPlan {
 
   /// Plans an axis showing `extent` across `xRange`.
   ///
-  /// `lastAnchor` is the latest point-event anchor: the axis gets extra cells on the right
+  /// `finestUnit` is the finest unit the dates are written in (`.day` for day-precision
+  /// dates); no finer ticks are used. `lastAnchor` is the latest point-event anchor: the axis gets extra cells on the right
   /// until it stands at least `roomAfterLastAnchor` from the end, so that its label can flag
   /// to the right of its stem.
   static func plan(
     extent: ClosedRange<AxisTime>, xRange: ClosedRange<Double>, lastAnchor: AxisTime?, roomAfterLastAnchor: Double,
-    zone: DisplayZone, measurer: any TextMeasuring, theme: Theme
+    finestUnit: CalendarUnit, zone: DisplayZone, measurer: any TextMeasuring, theme: Theme
   ) -> AxisPlan {
     var lo = extent.lowerBound
     var hi = extent.upperBound
@@ -48,7 +49,9 @@ struct AxisPlan {
     }
     let natural = TimeScale(domain: lo...hi, range: xRange)
     let targetCount = (xRange.upperBound - xRange.lowerBound) / targetSpacing
+    // Ticks never go finer than the dates themselves: days need no hours, years no months.
     let candidates = TickIntervalTable.candidates(span: hi - lo, targetCount: targetCount)
+      .filter { $0.unit >= finestUnit }
     let cellFont = theme.font(theme.axisSize, .medium)
     var fallback: AxisPlan?
     for interval in candidates {

@@ -32,6 +32,24 @@ struct DateText {
     return prefix + "\(text(start)) – \(text(end))"
   }
 
+  /// The stretch from `start` to `end` at the coarsest level that tells them apart:
+  /// `2016–2017`, `Jan–Mar 2022`, `2–9 Jan`, or one date when they are the same.
+  func span(_ start: EventDate, _ end: EventDate, approximate: Bool) -> String {
+    let prefix = approximate ? "~" : ""
+    if start == end { return point(start, approximate: approximate) }
+    if start.year != end.year {
+      if start.year <= 0, end.year <= 0 { return prefix + "\(1 - start.year)–\(1 - end.year) BC" }
+      return prefix + "\(labeler.yearText(start.year))–\(labeler.yearText(end.year))"
+    }
+    if start.month == 1, end.month == 12 { return prefix + labeler.yearText(start.year) }
+    if start.month != end.month, let a = start.month, let b = end.month {
+      let first = TickLabeler.monthNames[a - 1].prefix(3)
+      let last = TickLabeler.monthNames[b - 1].prefix(3)
+      return prefix + "\(first)–\(last) \(labeler.yearText(start.year))"
+    }
+    return range(start, end, approximate: approximate)
+  }
+
   private func monthTail(_ date: EventDate) -> String {
     let month = TickLabeler.monthNames[(date.month ?? 1) - 1].prefix(3)
     return showYear ? "\(month) \(labeler.yearText(date.year))" : String(month)

@@ -4,7 +4,7 @@ import TimelineScene
 ///
 /// Guarantees (checked by tests on the seed and on random timelines): no two rectangles in
 /// ``occupiedRects`` overlap, all of them lie inside ``canvas``, and every event of the
-/// timeline appears exactly once, as a point label or as a bar.
+/// timeline appears exactly once: as a point label, a member of a cluster label, or a bar.
 public struct LayoutGeometry: Equatable, Sendable {
   /// Which side of the axis a point label sits on.
   public enum Side: String, Sendable {
@@ -12,9 +12,15 @@ public struct LayoutGeometry: Equatable, Sendable {
     case below
   }
 
-  /// A point event's label with its anchor on the axis.
+  /// A point event's label with its anchor on the axis, or a cluster's label standing for
+  /// several events.
   public struct PointLabel: Equatable, Sendable {
+    /// The event (for a cluster, its first member).
     public var eventIndex: Int
+    /// Every event the label stands for: `[eventIndex]`, or a cluster's members in date order.
+    public var members: [Int]
+    /// The cluster's number (0, 1, …) when the label stands for several events.
+    public var clusterID: Int?
     /// Where the stem meets the axis.
     public var anchor: Point
     /// The whole flag: the gap beside the stem and the text.

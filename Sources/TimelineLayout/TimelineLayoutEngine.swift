@@ -6,6 +6,9 @@ import TimelineScene
 public struct TimelineLayoutResult: Equatable, Sendable {
   public var scene: Scene
   public var geometry: LayoutGeometry
+  /// What the layout had to do to fit: wrapped, shortened, raised or clustered labels.
+  /// One sentence a line; empty when everything fitted as it was.
+  public var report: [String]
 }
 
 /// Lays out a ``Timeline`` as a horizontal timeline ``Scene``.
@@ -55,6 +58,7 @@ public struct TimelineLayoutEngine: Sendable {
     let axis = AxisPlan.plan(
       extent: extent, xRange: left...right, lastAnchor: lastAnchor,
       roomAfterLastAnchor: min(theme.labelMaxWidth, PointLabelLayout.comfortableFlagWidth) + theme.stemToText,
+      finestUnit: Self.finestUnit(timeline),
       zone: zone, measurer: measurer, theme: theme)
     let scale = axis.scale
     let labeler = TickLabeler(domain: scale.domain)
@@ -71,11 +75,41 @@ public struct TimelineLayoutEngine: Sendable {
       timeline, colors: colors, top: y, into: &builder)
     y += 18
 
-    // Content that is laid out horizontally first.
-    let bars = RangeBarLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
-      .plan(placedEvents, colors: colors, builder: builder)
-    let labels = PointLabelLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
-      .plan(placedEvents, colors: colors, blockedBelow: bars.outsideLabelSpans, builder: builder)
+    // Content that is laid out horizontally first. Ranges that would need too many lanes are
+    // drawn as markers spanning their dates, and grouped with the points.
+    var rangeSpans = placedEvents.filter(\.isRange)
+    var pointSpans = placedEvents.filter { !$0.isRange }
+    var report: [String] = []
+    let barLayout = RangeBarLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
+    var bars = barLayout.plan(
+      rangeSpans.count <= Self.maximumRangeBars ? rangeSpans : [], colors: colors, builder: builder)
+    if rangeSpans.count > Self.maximumRangeBars || bars.laneCount > Self.maximumLanes {
+      report.append(
+        "\(rangeSpans.count) ranges would need \(max(bars.laneCount, Self.maximumLanes + 1))+ lanes; "
+          + "they are drawn as markers spanning their dates")
+      pointSpans += rangeSpans.map {
+        var span = $0
+        span.anchor = ($0.start + $0.end) / 2
+        return span
+      }
+      rangeSpans = []
+      bars = barLayout.plan([], colors: colors, builder: builder)
+    }
+    pointSpans.sort { $0.anchor != $1.anchor ? $0.anchor < $1.anchor : $0.event.index < $1.event.index }
+    let grouping = PointGrouping(
+      scale: scale, left: left, right: right, dates: dates, colors: colors,
+      cellEdges: axis.cells.map(\.start), theme: theme)
+    let labelLayout = PointLabelLayout(theme: theme, left: left, right: right)
+    let maximumZones = max(1000, width * 0.6)
+    var level = pointSpans.count > Int(width / 8) ? 0 : -1
+    var labels: PointLabelLayout.Plan
+    while true {
+      let items = level < 0 ? grouping.singles(pointSpans) : grouping.grouped(pointSpans, level: level)
+      labels = labelLayout.plan(items, blockedBelow: bars.outsideLabelSpans, builder: builder)
+      if labels.height(.above) + labels.height(.below) <= maximumZones || items.count <= 1 || level >= 24 { break }
+      level += 1
+    }
+    report += LayoutReport.describe(labels: labels, level: level)
     let periods = PeriodLayout(theme: theme, scale: scale, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
 
@@ -118,8 +152,27 @@ public struct TimelineLayoutEngine: Sendable {
     let scene = Scene(
       width: width, height: height, background: theme.background,
       title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
-    return TimelineLayoutResult(scene: scene, geometry: builder.geometry)
+    return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
   }
+
+  /// The finest calendar unit any date of the timeline is written in.
+  static func finestUnit(_ timeline: Timeline) -> CalendarUnit {
+    let dates =
+      timeline.events.flatMap { [$0.time.start, $0.time.end] } + timeline.periods.flatMap { [$0.start, $0.end] }
+    let finest = dates.map(\.precision).max() ?? .day
+    switch finest {
+    case .year: return .year
+    case .month: return .month
+    case .day: return .day
+    case .minute: return .minute
+    case .second: return .second
+    }
+  }
+
+  /// More ranges than this are drawn as markers rather than bars.
+  static let maximumRangeBars = 60
+  /// Bars needing more lanes than this are drawn as markers instead.
+  static let maximumLanes = 8
 }
 
 /// An event's place on the axis: its covered interval and the x its marker points at.
@@ -127,7 +180,8 @@ struct EventSpan {
   var event: Event
   var start: AxisTime
   var end: AxisTime
-  /// Where a point event's stem stands: the middle of a day/month/year, or the exact instant.
+  /// Where a point event's stem stands: the middle of a day/month/year, or the exact instant
+  /// (for a range drawn as a marker, its middle).
   var anchor: AxisTime
 
   init(event: Event, zone: DisplayZone) {

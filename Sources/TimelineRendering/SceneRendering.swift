@@ -1,5 +1,6 @@
 import Cairo
 import Foundation
+import PangoText
 import TimelineScene
 
 /// Turns a ``Scene`` into PNG, SVG or PDF bytes.
@@ -17,6 +18,14 @@ public enum SceneRendering {
 
   public static func render(_ scene: Scene, as format: OutputFormat, options: RenderOptions) throws(RenderError)
     -> Data
+  {
+    try FontEngine.withExclusiveAccess { () throws(RenderError) -> Data in
+      try renderExclusively(scene, as: format, options: options)
+    }
+  }
+
+  private static func renderExclusively(_ scene: Scene, as format: OutputFormat, options: RenderOptions)
+    throws(RenderError) -> Data
   {
     do {
       switch format {

@@ -183,3 +183,28 @@ import TimelineTestSupport
     #expect(result.stderr.isEmpty)
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func exportsTheLayoutAsJSON() throws {
+    let folder = try temporaryFolder()
+    let result = try run(["render", seedPath, "-o", "seed.layout.json", "-o", "seed.png", "-v"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("layout: wrapped onto several lines"))
+    let data = try Data(contentsOf: folder.appendingPathComponent("seed.layout.json"))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let canvas = try #require(root["canvas"] as? [String: Double])
+    #expect(canvas["width"] == 1600)
+    let image = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("seed.png")))
+    #expect(canvas["height"] == Double(image.height))
+    let events = try #require(root["events"] as? [[String: Any]])
+    #expect(events.map { $0["index"] as? Int } == Array(0..<8))
+    for event in events {
+      let label = event["label"] as? [String: Double]
+      #expect(label != nil || event["cluster"] is Int, "event \(event["index"] ?? "?") has neither label nor cluster")
+      if let label, let width = label["width"], let x = label["x"] {
+        #expect(width > 0 && x >= 0 && x + width <= 1600)
+      }
+    }
+    #expect((root["clusters"] as? [Any])?.isEmpty == true)
+  }
+}

@@ -23,10 +23,25 @@ import TimelineTestSupport
     #expect(engine.layout(timeline) == result, "layout is not deterministic for seed \(seed)")
   }
 
-  @Test func aLargeTimelineStillHasNoOverlaps() {
-    var rng = SplitMix64(seed: 2022)
-    let timeline = SyntheticTimeline.make(events: 400, using: &rng)
-    let result = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer()).layout(timeline)
+  static let denseCases: [(events: Int, seed: UInt64, width: Double)] = [
+    (100, 11, 1600), (250, 12, 1200), (400, 13, 900), (700, 14, 1600), (1000, 15, 1600), (2000, 16, 1600),
+    (2000, 17, 640),
+  ]
+
+  /// Dense timelines degrade into clusters: still no overlaps, every event accounted for,
+  /// and the canvas stays within what PNG can hold.
+  @Test(arguments: denseCases)
+  func denseTimelinesClusterInsteadOfOverlapping(events: Int, seed: UInt64, width: Double) {
+    var rng = SplitMix64(seed: seed)
+    let timeline = SyntheticTimeline.make(events: events, using: &rng)
+    let engine = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer(), options: LayoutOptions(width: width))
+    let result = engine.layout(timeline)
     #expect(LayoutInvariants.violations(result, timeline: timeline) == [])
+    #expect(LayoutInvariants.crossingLabels(result) == 0)
+    #expect(result.scene.height < 32_767, "\(events) events make a \(result.scene.height) px tall canvas")
+    if events >= 400 {
+      #expect(result.geometry.pointLabels.contains { $0.clusterID != nil })
+      #expect(result.report.contains { $0.hasPrefix("too dense for the width") })
+    }
   }
 }

@@ -52,6 +52,7 @@ import TimelineTestSupport
     #expect(narrow.scene.width == 700)
     #expect(LayoutInvariants.violations(narrow, timeline: seed) == [])
     #expect(narrow.scene.height > engine.layout(seed).scene.height)
+    #expect(narrow.geometry.pointLabels.allSatisfy { $0.clusterID == nil }, "six events need no clusters")
   }
 
   @Test func anEmptyTimelineStillLaysOut() {

@@ -7,7 +7,7 @@ import TimelineScene
 /// Returns a description of every violation; an empty list means the layout keeps them all:
 /// - no two occupied rectangles (labels, bars, outside bar labels, texts) overlap;
 /// - everything, stems and scene items included, lies inside the canvas;
-/// - every event appears exactly once, as a point label or as a bar;
+/// - every event appears exactly once: as a point label, in a cluster, or as a bar;
 /// - point anchors run left to right: an event that ends before another begins is not to its right;
 /// - no stem passes through another label's text, except the stems of labels that the
 ///   layout itself flags with `crossesStems` (``crossingLabels`` counts those);
@@ -40,14 +40,14 @@ public enum LayoutInvariants {
       if !canvas.contains(bounds, tolerance: 8) { problems.append("scene item outside the canvas: \(bounds)") }
     }
     var seen = [Int](repeating: 0, count: timeline.events.count)
-    for index in geometry.pointLabels.map(\.eventIndex) + geometry.rangeBars.map(\.eventIndex) {
+    for index in geometry.pointLabels.flatMap(\.members) + geometry.rangeBars.map(\.eventIndex) {
       if index >= 0, index < seen.count { seen[index] += 1 } else { problems.append("unknown event index \(index)") }
     }
     for (index, count) in seen.enumerated() where count != 1 {
       problems.append("event \(index) drawn \(count) times")
     }
     // For labels a left of b, b must not end before a starts.
-    let labels = geometry.pointLabels.sorted { $0.anchor.x < $1.anchor.x }
+    let labels = geometry.pointLabels.filter { $0.clusterID == nil }.sorted { $0.anchor.x < $1.anchor.x }
     var latestStart = (time: -Double.infinity, event: -1)
     var pending: [LayoutGeometry.PointLabel] = []
     for label in labels {

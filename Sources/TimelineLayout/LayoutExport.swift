@@ -1,0 +1,107 @@
+import TimelineModel
+import TimelineScene
+
+/// The resolved geometry as JSON, for image maps and for checking layouts from outside.
+///
+/// ```json
+/// {"canvas": {"width": 1600, "height": 881},
+///  "events": [{"index": 0, "title": "…", "anchor": {"x": 253.5, "y": 447}, "label": {"x": …, "y": …,
+///              "width": …, "height": …}, "cluster": null}],
+///  "clusters": [{"id": 0, "label": {…}, "events": [3, 4, 5]}]}
+/// ```
+///
+/// Pixels of the 1x image. `index` is the event's position in the input file; every event
+/// has a label box (its own, or its range bar's label) or belongs to a cluster. Numbers are
+/// written with two decimals, so the same layout gives the same text.
+public enum LayoutExport {
+  public static func json(_ result: TimelineLayoutResult, timeline: Timeline) -> String {
+    let geometry = result.geometry
+    var singles: [Int: LayoutGeometry.PointLabel] = [:]
+    var clusterOf: [Int: (id: Int, anchor: Point)] = [:]
+    var clusters: [LayoutGeometry.PointLabel] = []
+    for label in geometry.pointLabels {
+      if let id = label.clusterID {
+        clusters.append(label)
+        for member in label.members { clusterOf[member] = (id, label.anchor) }
+      } else {
+        singles[label.eventIndex] = label
+      }
+    }
+    var bars: [Int: LayoutGeometry.RangeBar] = [:]
+    for bar in geometry.rangeBars { bars[bar.eventIndex] = bar }
+    var events: [String] = []
+    for event in timeline.events {
+      let title = string(event.title)
+      var anchor = "null"
+      var label = "null"
+      var cluster = "null"
+      if let single = singles[event.index] {
+        anchor = point(single.anchor)
+        label = rect(single.textBox)
+      } else if let bar = bars[event.index] {
+        anchor = point(Point(x: bar.bar.minX, y: bar.bar.midY))
+        label = rect(bar.label)
+      } else if let member = clusterOf[event.index] {
+        anchor = point(member.anchor)
+        cluster = "\(member.id)"
+      }
+      events.append(
+        "    {\"index\": \(event.index), \"title\": \(title), \"anchor\": \(anchor), \"label\": \(label), "
+          + "\"cluster\": \(cluster)}")
+    }
+    let clusterLines = clusters.sorted { ($0.clusterID ?? 0) < ($1.clusterID ?? 0) }.map { label in
+      "    {\"id\": \(label.clusterID ?? 0), \"label\": \(rect(label.textBox)), \"events\": [\(label.members.map(String.init).joined(separator: ", "))]}"
+    }
+    return """
+      {
+        "canvas": {"width": \(number(geometry.canvas.width)), "height": \(number(geometry.canvas.height))},
+        "events": [
+      \(events.joined(separator: ",\n"))
+        ],
+        "clusters": [
+      \(clusterLines.joined(separator: ",\n"))
+        ]
+      }
+
+      """
+  }
+
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let hundredths = (value * 100).rounded()
+    let whole = Int(hundredths)
+    let sign = whole < 0 ? "-" : ""
+    let magnitude = abs(whole)
+    let fraction = magnitude % 100
+    return fraction == 0
+      ? "\(sign)\(magnitude / 100)" : "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+  }
+
+  static func point(_ p: Point) -> String { "{\"x\": \(number(p.x)), \"y\": \(number(p.y))}" }
+
+  static func rect(_ r: Rect) -> String {
+    "{\"x\": \(number(r.x)), \"y\": \(number(r.y)), \"width\": \(number(r.width)), \"height\": \(number(r.height))}"
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters escaped.
+  static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -10,3 +10,5 @@ for file in seeds/*.yaml; do
   [ "$name" = kazakhstan-2022 ] && continue
   .build/release/timeline render "$file" -o "output/$name.png" -o "output/$name.svg"
 done
+.build/release/timeline render seeds/kazakhstan-2022.yaml --orientation vertical --width 900 \
+  -o output/kazakhstan-2022-vertical.png -o output/kazakhstan-2022-vertical.svg

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineLayout
 import TimelineModel
 import TimelineRendering
 
@@ -40,6 +41,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10).")
   var scale: Double = 1
 
+  @Option(help: "horizontal (time runs left to right) or vertical (a list down the page, for reports).")
+  var orientation: String = "horizontal"
+
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
 
@@ -55,6 +59,9 @@ struct RenderCommand: ParsableCommand {
     try CommandValues.check(width: width, scale: scale)
     let formats = try CommandValues.formats(format)
     let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
+    guard let parsedOrientation = Orientation(rawValue: orientation.lowercased()) else {
+      throw CommandFailure(ExitStatus.usage, "error: --orientation \(orientation): use horizontal or vertical")
+    }
     var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
       if RenderTarget(fileName: path) == .layoutJSON {
@@ -89,7 +96,7 @@ struct RenderCommand: ParsableCommand {
     let data = try InputReader.read(input)
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
-      scale: scale, reportsLayout: verbose)
+      scale: scale, orientation: parsedOrientation, reportsLayout: verbose)
     try job.run(outputs: targets)
   }
 }

@@ -27,6 +27,7 @@ struct RenderJob {
   var inputFormat: InputFormat?
   var width: Double
   var scale: Double
+  var orientation: Orientation = .horizontal
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
@@ -40,7 +41,7 @@ struct RenderJob {
     }
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
     let renderer = TimelineRenderer(
-      layout: LayoutOptions(width: width), render: RenderOptions(scale: scale))
+      layout: LayoutOptions(width: width, orientation: orientation), render: RenderOptions(scale: scale))
     let layout = renderer.layout(loaded.timeline)
     if reportsLayout {
       for line in layout.report { StandardStreams.printError("note: \(inputName): layout: \(line)") }

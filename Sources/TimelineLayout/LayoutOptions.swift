@@ -1,14 +1,25 @@
+/// Which way time runs.
+public enum Orientation: String, Sendable, CaseIterable {
+  /// Time runs left to right along an axis; labels above and below (the default).
+  case horizontal
+  /// Time runs down the page as a list: dates on the left, titles and descriptions on the
+  /// right. For long lists in reports and narrow columns.
+  case vertical
+}
+
 /// What the caller chooses about a layout.
 public struct LayoutOptions: Equatable, Sendable {
   /// Canvas width in layout units; the height follows from the content.
   public var width: Double
   public var theme: Theme
+  public var orientation: Orientation = .horizontal
 
   /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
   public static let widthRange: ClosedRange<Double> = 320...32_767
 
-  public init(width: Double = 1600, theme: Theme = .light) {
+  public init(width: Double = 1600, theme: Theme = .light, orientation: Orientation = .horizontal) {
     self.width = width.isFinite ? min(max(width, Self.widthRange.lowerBound), Self.widthRange.upperBound) : 1600
     self.theme = theme
+    self.orientation = orientation
   }
 }

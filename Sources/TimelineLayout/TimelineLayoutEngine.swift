@@ -36,6 +36,9 @@ public struct TimelineLayoutEngine: Sendable {
   }
 
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
+    if options.orientation == .vertical {
+      return VerticalLayout(measurer: measurer, options: options).layout(timeline)
+    }
     let theme = options.theme
     let width = options.width
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc

@@ -208,3 +208,18 @@ extension CommandLineEndToEndTests {
     #expect((root["clusters"] as? [Any])?.isEmpty == true)
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func rendersAVerticalList() throws {
+    let folder = try temporaryFolder()
+    let result = try run(
+      ["render", seedPath, "-o", "list.png", "--orientation", "vertical", "--width", "900"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let image = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("list.png")))
+    #expect(image.width == 900)
+    #expect(image.height > 600)
+    let wrong = try run(["render", seedPath, "-o", "x.png", "--orientation", "diagonal"], in: folder)
+    #expect(wrong.status == 64)
+    #expect(wrong.stderr.contains("use horizontal or vertical"))
+  }
+}

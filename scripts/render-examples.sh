@@ -12,3 +12,5 @@ for file in seeds/*.yaml; do
 done
 .build/release/timeline render seeds/kazakhstan-2022.yaml --orientation vertical --width 900 \
   -o output/kazakhstan-2022-vertical.png -o output/kazakhstan-2022-vertical.svg
+.build/release/timeline render seeds/kazakhstan-1991-2022.yaml --breaks auto \
+  -o output/kazakhstan-1991-2022-breaks.png -o output/kazakhstan-1991-2022-breaks.svg

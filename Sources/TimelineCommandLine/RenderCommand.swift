@@ -44,6 +44,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "horizontal (time runs left to right) or vertical (a list down the page, for reports).")
   var orientation: String = "horizontal"
 
+  @Option(help: "none, or auto: cut long empty stretches out of the axis when dates crowd elsewhere.")
+  var breaks: String = "none"
+
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
 
@@ -61,6 +64,9 @@ struct RenderCommand: ParsableCommand {
     let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
     guard let parsedOrientation = Orientation(rawValue: orientation.lowercased()) else {
       throw CommandFailure(ExitStatus.usage, "error: --orientation \(orientation): use horizontal or vertical")
+    }
+    guard let parsedBreaks = AxisBreakMode(rawValue: breaks.lowercased()) else {
+      throw CommandFailure(ExitStatus.usage, "error: --breaks \(breaks): use none or auto")
     }
     var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
@@ -96,7 +102,7 @@ struct RenderCommand: ParsableCommand {
     let data = try InputReader.read(input)
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
-      scale: scale, orientation: parsedOrientation, reportsLayout: verbose)
+      scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, reportsLayout: verbose)
     try job.run(outputs: targets)
   }
 }

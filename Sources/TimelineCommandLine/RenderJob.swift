@@ -28,6 +28,7 @@ struct RenderJob {
   var width: Double
   var scale: Double
   var orientation: Orientation = .horizontal
+  var breaks: AxisBreakMode = .none
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
@@ -41,7 +42,8 @@ struct RenderJob {
     }
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
     let renderer = TimelineRenderer(
-      layout: LayoutOptions(width: width, orientation: orientation), render: RenderOptions(scale: scale))
+      layout: LayoutOptions(width: width, orientation: orientation, breaks: breaks), render: RenderOptions(scale: scale)
+    )
     let layout = renderer.layout(loaded.timeline)
     if reportsLayout {
       for line in layout.report { StandardStreams.printError("note: \(inputName): layout: \(line)") }

@@ -33,13 +33,15 @@ struct AxisPlan {
 
   /// Plans an axis showing `extent` across `xRange`.
   ///
-  /// `finestUnit` is the finest unit the dates are written in (`.day` for day-precision
+  /// `bounds`, for a segment between breaks, is how far its padding may reach (half way to
+  /// its neighbours). `finestUnit` is the finest unit the dates are written in (`.day` for day-precision
   /// dates); no finer ticks are used. `lastAnchor` is the latest point-event anchor: the axis gets extra cells on the right
   /// until it stands at least `roomAfterLastAnchor` from the end, so that its label can flag
   /// to the right of its stem.
   static func plan(
     extent: ClosedRange<AxisTime>, xRange: ClosedRange<Double>, lastAnchor: AxisTime?, roomAfterLastAnchor: Double,
-    finestUnit: CalendarUnit, zone: DisplayZone, measurer: any TextMeasuring, theme: Theme
+    finestUnit: CalendarUnit, bounds: ClosedRange<AxisTime>? = nil, zone: DisplayZone,
+    measurer: any TextMeasuring, theme: Theme
   ) -> AxisPlan {
     var lo = extent.lowerBound
     var hi = extent.upperBound
@@ -55,37 +57,52 @@ struct AxisPlan {
     let cellFont = theme.font(theme.axisSize, .medium)
     var fallback: AxisPlan?
     for interval in candidates {
-      let start = interval.floor(interval.floor(lo) - 1)
+      var start = interval.floor(interval.floor(lo) - 1)
       var end = interval.next(interval.ceil(hi))
       if let lastAnchor {
         let room = min(roomAfterLastAnchor, (xRange.upperBound - xRange.lowerBound) / 3)
         var extra = 0
-        while extra < 50,
+        while extra < 50, end < (bounds?.upperBound ?? .infinity),
           TimeScale(domain: start...end, range: xRange).position(of: lastAnchor) > xRange.upperBound - room
         {
           end = interval.next(end)
           extra += 1
         }
       }
+      // A segment between breaks stops short of its neighbours: its end cells may be partial.
+      if let bounds {
+        start = max(start, min(bounds.lowerBound, lo))
+        end = min(end, max(bounds.upperBound, hi))
+      }
       let ticks = interval.ticks(from: start, through: end, limit: maximumCells + 2)
       guard ticks.count <= maximumCells + 1, let last = ticks.last, last >= end else { continue }
       let scale = TimeScale(domain: start...end, range: xRange)
       let labeler = TickLabeler(domain: start...end)
-      let widths = zip(ticks, ticks.dropFirst()).map { scale.position(of: $1) - scale.position(of: $0) }
+      // Each cell: its aligned tick (for the label) and its clamped extent (for geometry).
+      let cellTimes = zip(ticks, ticks.dropFirst()).compactMap {
+        a, b -> (tick: AxisTime, from: AxisTime, to: AxisTime)? in
+        let from = max(a, start)
+        let to = min(b, end)
+        return to > from ? (a, from, to) : nil
+      }
+      let widths = cellTimes.map { scale.position(of: $0.to) - scale.position(of: $0.from) }
+      let partial = cellTimes.map { $0.from > $0.tick || $0.to < interval.next($0.tick) }
       let centred = TickLabeler.labelsCentreInCell(interval)
       var plan = AxisPlan(scale: scale, interval: interval, cells: [], context: [])
-      plan.cells = zip(ticks, ticks.dropFirst()).map { a, b in
-        Cell(start: scale.position(of: a), end: scale.position(of: b), label: nil, centred: centred)
+      plan.cells = cellTimes.map { cell in
+        Cell(start: scale.position(of: cell.from), end: scale.position(of: cell.to), label: nil, centred: centred)
       }
       if fallback == nil { fallback = plan }
-      guard (widths.reduce(0, +) / Double(max(1, widths.count))) >= minimumSpacing * 0.7 else { continue }
-      let alternatives = ticks.dropLast().map { labeler.cellLabels(at: $0, interval: interval) }
+      let fullWidths = zip(widths, partial).filter { !$0.1 }.map(\.0)
+      guard (fullWidths.reduce(0, +) / Double(max(1, fullWidths.count))) >= minimumSpacing * 0.7 else { continue }
+      let alternatives = cellTimes.map { labeler.cellLabels(at: $0.tick, interval: interval) }
       let depth = alternatives.map(\.count).min() ?? 0
-      var chosen: [TextLine]?
+      var chosen: [TextLine?]?
       for level in 0..<depth {
         let lines = alternatives.map { measurer.measure($0[level], font: cellFont, maxWidth: nil).lines[0] }
-        if zip(lines, widths).allSatisfy({ $0.width + 2 * cellPadding <= $1 }) {
-          chosen = lines
+        let fits = zip(lines, widths).map { $0.width + 2 * cellPadding <= $1 }
+        if zip(fits, partial).allSatisfy({ $0 || $1 }) {
+          chosen = zip(lines, fits).map { $1 ? $0 : nil }
           break
         }
       }

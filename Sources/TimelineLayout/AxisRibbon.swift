@@ -4,9 +4,11 @@ import TimelineScene
 /// cells with their labels.
 struct AxisRibbon {
   let theme: Theme
-  let plan: AxisPlan
+  let map: AxisMap
 
-  var contextHeight: Double { plan.context.contains { $0.label != nil } ? theme.ribbonContextHeight : 0 }
+  var contextHeight: Double {
+    map.segments.contains { $0.context.contains { $0.label != nil } } ? theme.ribbonContextHeight : 0
+  }
   var height: Double { contextHeight + theme.ribbonCellHeight }
 
   /// The tick cells and their labels.
@@ -14,7 +16,7 @@ struct AxisRibbon {
     let cellTop = top + contextHeight
     let cellFont = theme.font(theme.axisSize, .medium)
     let cellBlock = builder.measurer.measure("0", font: cellFont, maxWidth: nil)
-    for (index, cell) in plan.cells.enumerated() {
+    for (index, cell) in map.cells.enumerated() {
       let rect = Rect(x: cell.start, y: cellTop, width: cell.end - cell.start, height: theme.ribbonCellHeight)
       builder.fill(rect.insetBy(dx: 0.75, dy: 0), index % 2 == 0 ? theme.ribbonFill : theme.ribbonAltFill)
       guard let label = cell.label else { continue }
@@ -26,13 +28,31 @@ struct AxisRibbon {
     }
   }
 
+  /// Two slanted strokes in each break, across the cell row: time is cut out here.
+  func drawBreaks(top: Double, into builder: inout SceneBuilder) {
+    let cellTop = top + contextHeight
+    let pen = StrokeStyle(color: theme.stem, width: 2)
+    for gap in map.breaks {
+      builder.geometry.axisBreaks.append(
+        Rect(x: gap.lowerBound, y: cellTop, width: gap.upperBound - gap.lowerBound, height: theme.ribbonCellHeight))
+      let mid = (gap.lowerBound + gap.upperBound) / 2
+      for offset in [-4.0, 4.0] {
+        builder.items.append(
+          .stroke(
+            .line(
+              from: Point(x: mid + offset - 5, y: cellTop + theme.ribbonCellHeight + 3),
+              to: Point(x: mid + offset + 5, y: cellTop - 3)), pen))
+      }
+    }
+  }
+
   /// The context row; drawn after the stems so that its labels knock them out.
   func drawContext(top: Double, into builder: inout SceneBuilder) {
     guard contextHeight > 0 else { return }
     let font = theme.font(theme.contextSize, .semibold)
     let block = builder.measurer.measure("0", font: font, maxWidth: nil)
-    for (index, span) in plan.context.enumerated() {
-      if index > 0 {
+    for (index, span) in map.segments.flatMap(\.context).enumerated() {
+      if index > 0, !map.breaks.contains(where: { abs($0.upperBound - span.start) < 0.5 }) {
         builder.fill(Rect(x: span.start - 0.75, y: top + 2, width: 1.5, height: contextHeight - 2), theme.stem)
       }
       guard let label = span.label else { continue }

@@ -56,6 +56,8 @@ public struct LayoutGeometry: Equatable, Sendable {
   public var texts: [TextBox] = []
   /// Stems from the axis to point labels, as thin vertical rectangles.
   public var stems: [Rect] = []
+  /// The gaps in the axis where empty stretches of time were cut out (`breaks: .auto`).
+  public var axisBreaks: [Rect] = []
 
   /// Every rectangle that must not overlap another: labels, bars, bar labels outside their
   /// bar, and texts.

@@ -7,17 +7,30 @@ public enum Orientation: String, Sendable, CaseIterable {
   case vertical
 }
 
+/// Whether empty stretches of time may be cut out of the axis.
+public enum AxisBreakMode: String, Sendable, CaseIterable {
+  /// One continuous axis (the default).
+  case none
+  /// Cut long empty stretches when that makes crowded dates readable; see `AxisBreaks`.
+  case auto
+}
+
 /// What the caller chooses about a layout.
 public struct LayoutOptions: Equatable, Sendable {
   /// Canvas width in layout units; the height follows from the content.
   public var width: Double
   public var theme: Theme
   public var orientation: Orientation = .horizontal
+  public var breaks: AxisBreakMode = .none
 
   /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
   public static let widthRange: ClosedRange<Double> = 320...32_767
 
-  public init(width: Double = 1600, theme: Theme = .light, orientation: Orientation = .horizontal) {
+  public init(
+    width: Double = 1600, theme: Theme = .light, orientation: Orientation = .horizontal,
+    breaks: AxisBreakMode = .none
+  ) {
+    self.breaks = breaks
     self.width = width.isFinite ? min(max(width, Self.widthRange.lowerBound), Self.widthRange.upperBound) : 1600
     self.theme = theme
     self.orientation = orientation

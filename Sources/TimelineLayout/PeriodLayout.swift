@@ -5,7 +5,7 @@ import TimelineScene
 /// Periods as light background bands, with their titles in a strip above the labels.
 struct PeriodLayout {
   let theme: Theme
-  let scale: TimeScale
+  let scale: AxisMap
   let right: Double
   let dates: DateText
 
@@ -44,7 +44,7 @@ struct PeriodLayout {
 
   func plan(_ periods: [Period], spans: [(start: AxisTime, end: AxisTime)], builder: SceneBuilder) -> Plan {
     let font = theme.font(theme.periodTitleSize, .semibold)
-    let left = scale.range.lowerBound
+    let left = scale.left
     var bands: [Band] = []
     for (period, span) in zip(periods, spans) {
       let x0 = min(max(scale.position(of: span.start), left), right)

@@ -9,7 +9,7 @@ import TimelineScene
 /// fit. Every event stays accounted for: a cluster names its count and date span and lists
 /// its first titles, and the layout geometry records its members.
 struct PointGrouping {
-  let scale: TimeScale
+  let scale: AxisMap
   let left: Double
   let right: Double
   let dates: DateText

@@ -32,7 +32,7 @@ struct PointLabelLayout {
   /// The room the axis keeps after the last point event (see `AxisPlan`).
   static let comfortableFlagWidth = 170.0
   /// The narrowest a flag gets in a crowded stretch of the axis.
-  static let densestFlagWidth = 150.0
+  static let densestFlagWidth = 180.0
   /// Markers narrower than this are drawn as dots.
   static let dotMarkerWidth = 14.0
 

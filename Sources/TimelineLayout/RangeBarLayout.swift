@@ -5,7 +5,7 @@ import TimelineScene
 /// Range events as tinted bars in lanes, labelled inside when the text fits, beside otherwise.
 struct RangeBarLayout {
   let theme: Theme
-  let scale: TimeScale
+  let scale: AxisMap
   let left: Double
   let right: Double
   let dates: DateText

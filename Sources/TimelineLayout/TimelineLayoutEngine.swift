@@ -58,12 +58,10 @@ public struct TimelineLayoutEngine: Sendable {
         CivilDateTime(year: 2000).axisTime...CivilDateTime(year: 2001).axisTime
       }
     let lastAnchor = placedEvents.filter { !$0.isRange }.map(\.anchor).max()
-    let axis = AxisPlan.plan(
-      extent: extent, xRange: left...right, lastAnchor: lastAnchor,
-      roomAfterLastAnchor: min(theme.labelMaxWidth, PointLabelLayout.comfortableFlagWidth) + theme.stemToText,
-      finestUnit: Self.finestUnit(timeline),
-      zone: zone, measurer: measurer, theme: theme)
-    let scale = axis.scale
+    let scale = axisMap(
+      extent: extent, left: left, right: right, lastAnchor: lastAnchor, zone: zone, timeline: timeline,
+      intervals: zip(starts, ends).map { $0...max($0, $1) }, anchors: placedEvents.map(\.anchor))
+    let axis = scale
     let labeler = TickLabeler(domain: scale.domain)
     let firstYear = CivilDateTime(axisTime: scale.domain.lowerBound).year
     let lastYear = CivilDateTime(axisTime: scale.domain.upperBound - 1).year
@@ -123,7 +121,7 @@ public struct TimelineLayoutEngine: Sendable {
     let aboveTop = y
     y += aboveHeight + (aboveHeight > 0 ? 12 : 0)
     let ribbonTop = y
-    let ribbon = AxisRibbon(theme: theme, plan: axis)
+    let ribbon = AxisRibbon(theme: theme, map: axis)
     y += ribbon.height
     let ribbonBottom = y
     let lanesTop = y + (bars.laneCount > 0 ? 14 : 0)
@@ -137,6 +135,7 @@ public struct TimelineLayoutEngine: Sendable {
     let aboveBaseline = aboveTop + aboveHeight
     periods.drawBands(top: periodTop, bottom: plotBottom, into: &builder)
     ribbon.drawCells(top: ribbonTop, into: &builder)
+    ribbon.drawBreaks(top: ribbonTop, into: &builder)
     labels.drawStems(
       aboveBaseline: aboveBaseline, markerTop: markerTop, ribbonBottom: ribbonBottom, belowBaseline: belowTop,
       into: &builder)
@@ -157,6 +156,49 @@ public struct TimelineLayoutEngine: Sendable {
       title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
     return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
   }
+
+  /// The axis: one segment, or several with the empty stretches between them cut out
+  /// (`breaks: .auto`). Falls back to one segment if the segments' padded domains would touch.
+  private func axisMap(
+    extent: ClosedRange<AxisTime>, left: Double, right: Double, lastAnchor: AxisTime?, zone: DisplayZone,
+    timeline: Timeline, intervals: [ClosedRange<AxisTime>], anchors: [AxisTime]
+  ) -> AxisMap {
+    let theme = options.theme
+    let room = min(theme.labelMaxWidth, PointLabelLayout.comfortableFlagWidth) + theme.stemToText
+    let finest = Self.finestUnit(timeline)
+    let single = AxisMap(
+      AxisPlan.plan(
+        extent: extent, xRange: left...right, lastAnchor: lastAnchor, roomAfterLastAnchor: room,
+        finestUnit: finest, zone: zone, measurer: measurer, theme: theme))
+    guard options.breaks == .auto else { return single }
+    let unitSeconds = CalendarInterval(finest).approximateDuration
+    let extents = AxisBreaks.segments(
+      intervals: intervals, anchors: anchors, width: right - left, breakWidth: Self.breakWidth,
+      minimumSpan: 3 * unitSeconds)
+    guard extents.count > 1 else { return single }
+    let available = right - left - Self.breakWidth * Double(extents.count - 1)
+    let widths = AxisBreaks.widths(extents, points: anchors, available: available)
+    var x = left
+    var plans: [AxisPlan] = []
+    for (index, (segment, segmentWidth)) in zip(extents, widths).enumerated() {
+      let isLast = index == extents.count - 1
+      let lower = index == 0 ? -Double.infinity : (extents[index - 1].upperBound + segment.lowerBound) / 2
+      let upper = isLast ? Double.infinity : (segment.upperBound + extents[index + 1].lowerBound) / 2
+      plans.append(
+        AxisPlan.plan(
+          extent: segment, xRange: x...(x + segmentWidth), lastAnchor: isLast ? lastAnchor : nil,
+          roomAfterLastAnchor: room, finestUnit: finest, bounds: lower...upper, zone: zone, measurer: measurer,
+          theme: theme))
+      x += segmentWidth + Self.breakWidth
+    }
+    for (a, b) in zip(plans, plans.dropFirst()) where a.scale.domain.upperBound > b.scale.domain.lowerBound {
+      return single
+    }
+    return AxisMap(segments: plans)
+  }
+
+  /// The gap left on the axis where empty time was cut out.
+  static let breakWidth = 28.0
 
   /// The finest calendar unit any date of the timeline is written in.
   static func finestUnit(_ timeline: Timeline) -> CalendarUnit {

@@ -14,3 +14,5 @@ done
   -o output/kazakhstan-2022-vertical.png -o output/kazakhstan-2022-vertical.svg
 .build/release/timeline render seeds/kazakhstan-1991-2022.yaml --breaks auto \
   -o output/kazakhstan-1991-2022-breaks.png -o output/kazakhstan-1991-2022-breaks.svg
+.build/release/timeline render seeds/kazakhstan-2022.yaml --group-by category \
+  -o output/kazakhstan-2022-lanes.png -o output/kazakhstan-2022-lanes.svg

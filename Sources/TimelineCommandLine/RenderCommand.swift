@@ -47,6 +47,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "none, or auto: cut long empty stretches out of the axis when dates crowd elsewhere.")
   var breaks: String = "none"
 
+  @Option(name: .customLong("group-by"), help: "none, or category: one swimlane per category.")
+  var groupBy: String = "none"
+
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
 
@@ -67,6 +70,9 @@ struct RenderCommand: ParsableCommand {
     }
     guard let parsedBreaks = AxisBreakMode(rawValue: breaks.lowercased()) else {
       throw CommandFailure(ExitStatus.usage, "error: --breaks \(breaks): use none or auto")
+    }
+    guard let parsedGrouping = Grouping(rawValue: groupBy.lowercased()) else {
+      throw CommandFailure(ExitStatus.usage, "error: --group-by \(groupBy): use none or category")
     }
     var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
@@ -102,7 +108,8 @@ struct RenderCommand: ParsableCommand {
     let data = try InputReader.read(input)
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
-      scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, reportsLayout: verbose)
+      scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping,
+      reportsLayout: verbose)
     try job.run(outputs: targets)
   }
 }

@@ -29,6 +29,7 @@ struct RenderJob {
   var scale: Double
   var orientation: Orientation = .horizontal
   var breaks: AxisBreakMode = .none
+  var groupBy: Grouping = .none
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
@@ -42,7 +43,8 @@ struct RenderJob {
     }
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
     let renderer = TimelineRenderer(
-      layout: LayoutOptions(width: width, orientation: orientation, breaks: breaks), render: RenderOptions(scale: scale)
+      layout: LayoutOptions(width: width, orientation: orientation, breaks: breaks, groupBy: groupBy),
+      render: RenderOptions(scale: scale)
     )
     let layout = renderer.layout(loaded.timeline)
     if reportsLayout {

@@ -31,8 +31,9 @@ struct LabelPlacement {
     var id: Int
     var anchorX: Double
     var variants: [Variant]
-    /// Whether the stem may run below the axis (not where it would cross a bar's label).
-    var allowBelow = true
+    /// The sides the label may go on, in order of preference (below is left out where a stem
+    /// would cross a bar's label).
+    var sides: [LayoutGeometry.Side] = [.above, .below]
   }
 
   struct Placed {
@@ -79,7 +80,7 @@ struct LabelPlacement {
       let request = requests[index]
       var best: Placed?
       for (variantIndex, variant) in request.variants.enumerated() where best == nil {
-        for side in request.allowBelow ? [LayoutGeometry.Side.above, .below] : [.above] {
+        for side in request.sides {
           guard var candidate = lowest(request, variant, side: side, among: placedBySide[side] ?? [], strictStems: true)
           else { continue }
           candidate.variant = variantIndex
@@ -91,9 +92,10 @@ struct LabelPlacement {
         chosen = best
       } else {
         let variant = request.variants.first ?? Variant(width: 0, height: 0, flagsRight: true)
+        let side = request.sides.first ?? .above
         chosen =
-          lowest(request, variant, side: .above, among: placedBySide[.above] ?? [], strictStems: false)
-          ?? fallback(request, variant, among: placedBySide[.above] ?? [])
+          lowest(request, variant, side: side, among: placedBySide[side] ?? [], strictStems: false)
+          ?? fallback(request, variant, side: side, among: placedBySide[side] ?? [])
         chosen.crossesStems = true
       }
       placedBySide[chosen.side, default: []].append(chosen)
@@ -146,11 +148,13 @@ struct LabelPlacement {
   }
 
   /// Above everything, clamped into the bounds: used only when no side has room.
-  private func fallback(_ request: Request, _ variant: Variant, among placed: [Placed]) -> Placed {
+  private func fallback(_ request: Request, _ variant: Variant, side: LayoutGeometry.Side, among placed: [Placed])
+    -> Placed
+  {
     let top = (placed.map { $0.far + verticalGap }.max() ?? 0)
     let x0 = min(max(request.anchorX, minX), max(minX, maxX - variant.width))
     return Placed(
-      id: request.id, anchorX: request.anchorX, side: .above, minX: x0, maxX: x0 + variant.width, near: top,
+      id: request.id, anchorX: request.anchorX, side: side, minX: x0, maxX: x0 + variant.width, near: top,
       far: top + variant.height, flagsRight: x0 >= request.anchorX)
   }
 }

@@ -15,6 +15,14 @@ public enum AxisBreakMode: String, Sendable, CaseIterable {
   case auto
 }
 
+/// How events are grouped into horizontal swimlanes.
+public enum Grouping: String, Sendable, CaseIterable {
+  /// All events share the space around one axis (the default).
+  case none
+  /// One lane per category, in legend order, with uncategorised events last.
+  case category
+}
+
 /// What the caller chooses about a layout.
 public struct LayoutOptions: Equatable, Sendable {
   /// Canvas width in layout units; the height follows from the content.
@@ -22,15 +30,17 @@ public struct LayoutOptions: Equatable, Sendable {
   public var theme: Theme
   public var orientation: Orientation = .horizontal
   public var breaks: AxisBreakMode = .none
+  public var groupBy: Grouping = .none
 
   /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
   public static let widthRange: ClosedRange<Double> = 320...32_767
 
   public init(
     width: Double = 1600, theme: Theme = .light, orientation: Orientation = .horizontal,
-    breaks: AxisBreakMode = .none
+    breaks: AxisBreakMode = .none, groupBy: Grouping = .none
   ) {
     self.breaks = breaks
+    self.groupBy = groupBy
     self.width = width.isFinite ? min(max(width, Self.widthRange.lowerBound), Self.widthRange.upperBound) : 1600
     self.theme = theme
     self.orientation = orientation

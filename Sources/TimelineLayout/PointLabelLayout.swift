@@ -124,8 +124,11 @@ struct PointLabelLayout {
   }
 
   /// `blockedBelow` lists x ranges where a stem below the axis would cross text (labels
-  /// set beside range bars); anchors there keep their labels above.
-  func plan(_ items: [LabelItem], blockedBelow: [ClosedRange<Double>], builder: SceneBuilder) -> Plan {
+  /// set beside range bars); anchors there keep their labels above. `belowOnly` puts every
+  /// label below (swimlanes).
+  func plan(
+    _ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, builder: SceneBuilder
+  ) -> Plan {
     let dateFont = theme.font(theme.labelDateSize, .semibold)
     let titleFont = theme.font(theme.labelSize)
     let listFont = theme.font(theme.labelSize * 0.9)
@@ -184,8 +187,8 @@ struct PointLabelLayout {
           height: block.date.height + block.title.height, flagsRight: option.flagsRight)
       }
       let belowIsClear = !blockedBelow.contains { $0.lowerBound - 3 < x && x < $0.upperBound + 3 }
-      requests.append(
-        LabelPlacement.Request(id: item.id, anchorX: x, variants: variants, allowBelow: belowIsClear))
+      let sides: [LayoutGeometry.Side] = belowOnly ? [.below] : belowIsClear ? [.above, .below] : [.above]
+      requests.append(LabelPlacement.Request(id: item.id, anchorX: x, variants: variants, sides: sides))
       contents.append((item, made))
     }
     let placement = LabelPlacement(

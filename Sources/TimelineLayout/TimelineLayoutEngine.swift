@@ -101,15 +101,17 @@ public struct TimelineLayoutEngine: Sendable {
       scale: scale, left: left, right: right, dates: dates, colors: colors,
       cellEdges: axis.cells.map(\.start), theme: theme)
     let labelLayout = PointLabelLayout(theme: theme, left: left, right: right)
-    let maximumZones = max(1000, width * 0.6)
-    var level = pointSpans.count > Int(width / 8) ? 0 : -1
-    var labels: PointLabelLayout.Plan
-    while true {
-      let items = level < 0 ? grouping.singles(pointSpans) : grouping.grouped(pointSpans, level: level)
-      labels = labelLayout.plan(items, blockedBelow: bars.outsideLabelSpans, builder: builder)
-      if labels.height(.above) + labels.height(.below) <= maximumZones || items.count <= 1 || level >= 24 { break }
-      level += 1
+    if options.groupBy == .category {
+      var lanes = SwimlaneLayout(
+        theme: theme, left: left, right: right, grouping: grouping, labelLayout: labelLayout,
+        barLayout: barLayout, colors: colors, maximumZone: max(500, width * 0.3))
+      return lanes.layout(
+        timeline, points: pointSpans, ranges: rangeSpans, axis: axis, periodSpans: periodSpans, dates: dates,
+        top: y, builder: builder, report: report)
     }
+    let (labels, level) = Self.planPoints(
+      pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.outsideLabelSpans,
+      belowOnly: false, maximumZones: max(1000, width * 0.6), builder: builder)
     report += LayoutReport.describe(labels: labels, level: level)
     let periods = PeriodLayout(theme: theme, scale: scale, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
@@ -155,6 +157,23 @@ public struct TimelineLayoutEngine: Sendable {
       width: width, height: height, background: theme.background,
       title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
     return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
+  }
+
+  /// Point labels one per event if they fit within `maximumZones` of height, else clustered
+  /// per axis cell, per two cells, and so on until they do.
+  static func planPoints(
+    _ spans: [EventSpan], grouping: PointGrouping, labelLayout: PointLabelLayout, blockedBelow: [ClosedRange<Double>],
+    belowOnly: Bool, maximumZones: Double, builder: SceneBuilder
+  ) -> (labels: PointLabelLayout.Plan, level: Int) {
+    var level = spans.count > Int((labelLayout.right - labelLayout.left) / 8) ? 0 : -1
+    while true {
+      let items = level < 0 ? grouping.singles(spans) : grouping.grouped(spans, level: level)
+      let labels = labelLayout.plan(items, blockedBelow: blockedBelow, belowOnly: belowOnly, builder: builder)
+      if labels.height(.above) + labels.height(.below) <= maximumZones || items.count <= 1 || level >= 24 {
+        return (labels, level)
+      }
+      level += 1
+    }
   }
 
   /// The axis: one segment, or several with the empty stretches between them cut out

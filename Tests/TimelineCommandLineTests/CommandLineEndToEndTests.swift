@@ -223,3 +223,17 @@ extension CommandLineEndToEndTests {
     #expect(wrong.stderr.contains("use horizontal or vertical"))
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func swimlanesAndBreaksFromTheCommandLine() throws {
+    let folder = try temporaryFolder()
+    let lanes = try run(["render", seedPath, "-o", "lanes.png", "--group-by", "category"], in: folder)
+    #expect(lanes.status == 0, "\(lanes.stderr)")
+    #expect(try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("lanes.png"))).width == 1600)
+    let longPath = RepositoryFiles.url("seeds/kazakhstan-1991-2022.yaml").path
+    let broken = try run(["render", longPath, "-o", "broken.layout.json", "--breaks", "auto"], in: folder)
+    #expect(broken.status == 0, "\(broken.stderr)")
+    #expect(try run(["render", seedPath, "-o", "x.png", "--group-by", "colour"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--breaks", "sometimes"], in: folder).status == 64)
+  }
+}

@@ -13,6 +13,15 @@ struct DateText {
     (approximate ? "~" : "") + text(date)
   }
 
+  /// The dates of an event as its label shows them: a date, a range, or "since …".
+  func of(_ time: EventTime, approximate: Bool) -> String {
+    switch time {
+    case .point(let date): point(date, approximate: approximate)
+    case .range(let start, let end): range(start, end, approximate: approximate)
+    case .ongoing(let start): "since " + point(start, approximate: approximate)
+    }
+  }
+
   func range(_ start: EventDate, _ end: EventDate, approximate: Bool) -> String {
     let prefix = approximate ? "~" : ""
     if start.precision == .day, end.precision == .day, start.year == end.year, start.month == end.month,

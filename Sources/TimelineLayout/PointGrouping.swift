@@ -35,7 +35,7 @@ struct PointGrouping {
       id: event.index, members: [event.index], clusterID: nil, anchorX: x, markerSpan: wide ? marker : x...x,
       color: colors.color(for: event.category),
       dateText: span.isRange
-        ? dates.range(event.time.start, event.time.end, approximate: event.approximate)
+        ? dates.of(event.time, approximate: event.approximate)
         : dates.point(event.time.start, approximate: event.approximate),
       title: TextSanitizer.clean(event.title), listLines: [])
   }

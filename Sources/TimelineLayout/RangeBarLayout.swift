@@ -99,14 +99,15 @@ struct RangeBarLayout {
         x0 = max(left, mid - Self.minimumBarWidth / 2)
         x1 = min(right, x0 + Self.minimumBarWidth)
       }
-      let dateText = dates.range(event.time.start, event.time.end, approximate: event.approximate)
+      let dateText = dates.of(event.time, approximate: event.approximate)
       let date = builder.fittedLine(dateText, font: dateFont, maxWidth: right - left)
       let title = TextSanitizer.clean(event.title)
       let fullTitle = builder.measurer.measure(title, font: titleFont, maxWidth: nil).lines[0]
       let textWidth = date.width + 8 + fullTitle.width
       let inner = x1 - x0 - Self.capWidth - 2 * Self.textPadding
       var bar = Bar(
-        eventIndex: event.index, color: colors.color(for: event.category), approximate: event.approximate,
+        eventIndex: event.index, color: colors.color(for: event.category),
+        approximate: event.approximate || span.isOngoing,
         x0: x0, x1: x1, date: date, title: fullTitle, textX: x0 + Self.capWidth + Self.textPadding, inside: true,
         lane: 0)
       if textWidth > inner {

@@ -44,12 +44,17 @@ public struct TimelineLayoutEngine: Sendable {
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     let left = theme.margin
     let right = width - theme.margin
-    let placedEvents = timeline.events.map { EventSpan(event: $0, zone: zone) }
+    var placedEvents = timeline.events.map { EventSpan(event: $0, zone: zone) }
     let periodSpans = timeline.periods.map {
       (
         start: zone.axisTime(wallClock: $0.start.start, utcOffsetMinutes: $0.start.utcOffsetMinutes),
         end: zone.axisTime(wallClock: $0.end.endExclusive, utcOffsetMinutes: $0.end.utcOffsetMinutes)
       )
+    }
+    // An ongoing range runs to the latest date anything else reaches (at least its own day).
+    let latestKnown = (placedEvents.filter { !$0.isOngoing }.map(\.end) + periodSpans.map(\.end)).max()
+    for index in placedEvents.indices where placedEvents[index].isOngoing {
+      placedEvents[index].end = max(placedEvents[index].end, latestKnown ?? placedEvents[index].end)
     }
     let starts = placedEvents.map(\.start) + periodSpans.map(\.start)
     let ends = placedEvents.map(\.end) + periodSpans.map(\.end)
@@ -63,8 +68,10 @@ public struct TimelineLayoutEngine: Sendable {
       intervals: zip(starts, ends).map { $0...max($0, $1) }, anchors: placedEvents.map(\.anchor))
     let axis = scale
     let labeler = TickLabeler(domain: scale.domain)
-    let firstYear = CivilDateTime(axisTime: scale.domain.lowerBound).year
-    let lastYear = CivilDateTime(axisTime: scale.domain.upperBound - 1).year
+    // Labels name the year only when the dates themselves span more than one (the axis's
+    // padding into a neighbouring year does not count).
+    let firstYear = CivilDateTime(axisTime: extent.lowerBound).year
+    let lastYear = CivilDateTime(axisTime: max(extent.lowerBound, extent.upperBound - 1)).year
     let dates = DateText(showYear: firstYear != lastYear, labeler: labeler)
     let colors = CategoryColors(timeline: timeline, theme: theme)
 
@@ -258,7 +265,14 @@ struct EventSpan {
   }
 
   var isRange: Bool {
-    if case .range = event.time { true } else { false }
+    switch event.time {
+    case .point: false
+    case .range, .ongoing: true
+    }
+  }
+
+  var isOngoing: Bool {
+    if case .ongoing = event.time { true } else { false }
   }
 }
 

@@ -91,7 +91,7 @@ struct VerticalLayout {
       }
       let dateText =
         span.isRange
-        ? dates.range(event.time.start, event.time.end, approximate: event.approximate)
+        ? dates.of(event.time, approximate: event.approximate)
         : dates.point(event.time.start, approximate: event.approximate)
       let date = builder.wrapped(dateText, font: dateFont, maxWidth: dateColumn, maxLines: 2)
       let title = builder.wrapped(

@@ -41,24 +41,30 @@ public struct Timeline: Equatable, Sendable {
   }
 }
 
-/// When an event happened: at a date, or over an inclusive range of dates.
+/// When an event happened: at a date, over an inclusive range of dates, or since a date and
+/// still going on (`end: ongoing` in the file).
 public enum EventTime: Equatable, Sendable {
   case point(EventDate)
   case range(start: EventDate, end: EventDate)
+  /// A range with no end yet: layout runs it to the end of the axis and fades it out.
+  case ongoing(since: EventDate)
 
   /// The first date of the event.
   public var start: EventDate {
     switch self {
     case .point(let d): d
     case .range(let s, _): s
+    case .ongoing(let s): s
     }
   }
 
-  /// The last date of the event (the same as `start` for a point).
+  /// The last date of the event (the same as `start` for a point, and for an ongoing range,
+  /// whose end is not known).
   public var end: EventDate {
     switch self {
     case .point(let d): d
     case .range(_, let e): e
+    case .ongoing(let s): s
     }
   }
 }

@@ -114,6 +114,8 @@ struct TimelineValidator {
       report(.error, path.appending("start"), "a range needs an end as well (the end is inclusive)")
     case (nil, nil, .some):
       report(.error, path.appending("end"), "a range needs a start as well")
+    case (nil, .some, .some(let endText)) where Self.ongoingWords.contains(endText.text.lowercased()):
+      if let start = date(raw.start, at: path.appending("start"), required: true) { time = .ongoing(since: start) }
     case (nil, .some, .some):
       let start = date(raw.start, at: path.appending("start"), required: true)
       let end = date(raw.end, at: path.appending("end"), required: true)
@@ -160,6 +162,9 @@ struct TimelineValidator {
     if let h = d.hour, let mi = d.minute { out += "T" + two(h) + ":" + two(mi) }
     return out
   }
+
+  /// Words that make `end` open: the range is still going on.
+  static let ongoingWords: Set<String> = ["ongoing", "open", "present", "now"]
 
   static func isHexColor(_ text: String) -> Bool {
     var digits = Substring(text)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TimelineLayout
 import TimelineModel
@@ -44,5 +45,24 @@ import TimelineTestSupport
     #expect(recorder.calls.first == .beginPage(width: scene.width, height: scene.height, background: .white))
     #expect(recorder.calls.last == .endPage)
     #expect(recorder.calls.count == scene.items.count + 2)
+  }
+}
+
+@Suite struct OngoingRangeTests {
+  @Test func anOngoingRangeRunsToTheLatestDateAndSaysSince() throws {
+    let yaml = """
+      events:
+        - { date: 2022-01-02, title: Start }
+        - { start: 2022-01-07, end: ongoing, title: Crackdown on activists }
+        - { date: 2022-01-20, title: Later }
+      """
+    let timeline = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "o.yaml").timeline
+    #expect(timeline.events[1].time == .ongoing(since: EventDate(year: 2022, month: 1, day: 7)))
+    let result = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer()).layout(timeline)
+    #expect(LayoutInvariants.violations(result, timeline: timeline) == [])
+    let bar = try #require(result.geometry.rangeBars.first)
+    let later = try #require(result.geometry.pointLabels.first { $0.eventIndex == 2 })
+    #expect(bar.bar.maxX > later.anchor.x)
+    #expect(result.scene.textRuns.contains { $0.text == "since 7 Jan" })
   }
 }

@@ -6,8 +6,9 @@ import TimelineScene
 /// ("7 events · 5–6 Jan") when a timeline is too dense for the width.
 ///
 /// Clusters are made per axis cell (level 0), then per 2, 4, 8 … cells, until the labels
-/// fit. Every event stays accounted for: a cluster names its count and date span and lists
-/// its first titles, and the layout geometry records its members.
+/// fit. Every event stays accounted for: a cluster names its count and date span, lists a few
+/// titles (from the categories listed first in the legend, then the earliest), and the
+/// layout geometry records its members.
 struct PointGrouping {
   let scale: AxisMap
   let left: Double
@@ -16,6 +17,9 @@ struct PointGrouping {
   let colors: CategoryColors
   let cellEdges: [Double]
   let theme: Theme
+  /// Legend position of each category: a cluster lists its events from the first category
+  /// of the legend down (the legend order is the file's order of importance).
+  let categoryRank: [String: Int]
 
   /// Titles a cluster label lists before "+ N more".
   static let listedTitles = 3
@@ -80,7 +84,14 @@ struct PointGrouping {
     let last = ordered.map(\.event.time.start).last ?? first
     let approximate = group.contains { $0.event.approximate }
     let when = dates.span(first, last, approximate: approximate)
-    var lines = ordered.prefix(Self.listedTitles).map { "• " + TextSanitizer.clean($0.event.title) }
+    let listed = ordered.enumerated()
+      .sorted { a, b in
+        let ra = a.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
+        let rb = b.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
+        return ra != rb ? ra < rb : a.offset < b.offset
+      }
+      .prefix(Self.listedTitles).sorted { $0.offset < $1.offset }.map(\.element)
+    var lines = listed.map { "• " + TextSanitizer.clean($0.event.title) }
     if group.count > Self.listedTitles { lines.append("+ \(group.count - Self.listedTitles) more") }
     return LabelItem(
       id: ordered.first?.event.index ?? 0, members: ordered.map(\.event.index), clusterID: id,

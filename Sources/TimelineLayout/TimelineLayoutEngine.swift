@@ -106,7 +106,8 @@ public struct TimelineLayoutEngine: Sendable {
     pointSpans.sort { $0.anchor != $1.anchor ? $0.anchor < $1.anchor : $0.event.index < $1.event.index }
     let grouping = PointGrouping(
       scale: scale, left: left, right: right, dates: dates, colors: colors,
-      cellEdges: axis.cells.map(\.start), theme: theme)
+      cellEdges: axis.cells.map(\.start), theme: theme,
+      categoryRank: Dictionary(timeline.categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
     let labelLayout = PointLabelLayout(theme: theme, left: left, right: right)
     if options.groupBy == .category {
       var lanes = SwimlaneLayout(

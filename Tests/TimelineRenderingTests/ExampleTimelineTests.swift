@@ -9,7 +9,7 @@ import TimelineTestSupport
 @Suite struct ExampleTimelineTests {
   static let names = [
     "kazakhstan-2022", "kazakhstan-1991-2022", "berlin-wall-1989", "apollo-11-landing",
-    "second-world-war-europe", "roman-history",
+    "second-world-war-europe", "roman-history", "software-releases",
   ]
 
   @Test(arguments: names)

@@ -16,9 +16,11 @@ apt-get install -y "${packages[@]}"
 
 # Self-check: fail here, with a clear message, rather than later in the build.
 pkg-config --exists cairo pangocairo || { echo "install-dependencies: cairo/pangocairo not found by pkg-config" >&2; exit 1; }
-fc-list : family | grep -qx "Inter" || fc-list : family | grep -q "^Inter" \
-  || { echo "install-dependencies: the Inter font is not installed" >&2; exit 1; }
-fc-match "DejaVu Sans" | grep -q "DejaVu" || { echo "install-dependencies: DejaVu Sans is missing" >&2; exit 1; }
+# (Read the lists into variables first: `grep -q` closing a pipe early fails under pipefail.)
+families=$(fc-list : family)
+grep -q "^Inter" <<<"$families" || { echo "install-dependencies: the Inter font is not installed" >&2; exit 1; }
+dejavu=$(fc-match "DejaVu Sans")
+grep -q "DejaVu" <<<"$dejavu" || { echo "install-dependencies: DejaVu Sans is missing" >&2; exit 1; }
 if ! command -v swift >/dev/null 2>&1; then
   echo "install-dependencies: no Swift toolchain on PATH; install Swift 6 from swift.org" >&2
   exit 1

@@ -15,7 +15,7 @@ struct SceneBuilder {
   func fittedLine(_ text: String, font: FontSpec, maxWidth: Double) -> TextLine {
     let line = measurer.measure(text, font: font, maxWidth: nil).lines[0]
     guard line.width > maxWidth else { return line }
-    var characters = Array(text)
+    let characters = Array(text)
     var low = 0
     var high = characters.count
     var best = TextLine(text: "", width: 0)
@@ -30,7 +30,6 @@ struct SceneBuilder {
         high = mid - 1
       }
     }
-    characters.removeAll()
     return best
   }
 

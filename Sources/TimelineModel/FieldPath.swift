@@ -55,4 +55,6 @@ public struct SourceLocation: Equatable, Hashable, Sendable {
 protocol SourceLocating {
   /// The location of the value at `path`, or of its nearest ancestor that exists.
   func location(of path: FieldPath) -> SourceLocation?
+  /// The keys written in the mapping at `path`, in file order, with where each key is.
+  func keys(at path: FieldPath) -> [(key: String, location: SourceLocation)]
 }

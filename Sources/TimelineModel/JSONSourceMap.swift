@@ -12,10 +12,16 @@ struct JSONSourceMap: SourceLocating {
   }
 
   private(set) var locations: [FieldPath: SourceLocation] = [:]
+  /// Keys of each object, in file order, with the position of the key itself.
+  private(set) var keysByParent: [FieldPath: [(key: String, location: SourceLocation)]] = [:]
 
   init(bytes: [UInt8]) throws(SyntaxError) {
     var scanner = Scanner(bytes: bytes)
-    try scanner.run(recordingInto: &locations)
+    try scanner.run(recordingInto: &locations, keys: &keysByParent)
+  }
+
+  func keys(at path: FieldPath) -> [(key: String, location: SourceLocation)] {
+    keysByParent[path] ?? []
   }
 
   func location(of path: FieldPath) -> SourceLocation? {
@@ -69,7 +75,10 @@ struct JSONSourceMap: SourceLocating {
       return (0x21..<0x7F).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : "byte 0x\(String(byte, radix: 16))"
     }
 
-    mutating func run(recordingInto locations: inout [FieldPath: SourceLocation]) throws(SyntaxError) {
+    mutating func run(
+      recordingInto locations: inout [FieldPath: SourceLocation],
+      keys: inout [FieldPath: [(key: String, location: SourceLocation)]]
+    ) throws(SyntaxError) {
       var stack: [Frame] = []
       skipWhitespace()
       try value(at: FieldPath(), stack: &stack, locations: &locations)
@@ -107,7 +116,11 @@ struct JSONSourceMap: SourceLocating {
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
               throw error("expected a quoted key but found \(describeHere())")
             }
+            let keyLocation = here
             let name = try string()
+            if path.components.count < JSONSourceMap.maximumRecordedDepth {
+              keys[path, default: []].append((name, keyLocation))
+            }
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
               throw error("expected ':' after the key \"\(name)\" but found \(describeHere())")

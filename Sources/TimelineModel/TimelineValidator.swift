@@ -21,8 +21,8 @@ struct TimelineValidator {
   mutating func validate(_ raw: RawTimeline) -> Timeline? {
     let root = FieldPath()
     var timeline = Timeline(
-      title: nonEmpty(raw.title), subtitle: nonEmpty(raw.subtitle), source: nonEmpty(raw.source),
-      notes: nonEmpty(raw.notes))
+      title: text(raw.title, at: root.appending("title")), subtitle: text(raw.subtitle, at: root.appending("subtitle")),
+      source: text(raw.source, at: root.appending("source")), notes: text(raw.notes, at: root.appending("notes")))
     if let zone = raw.timezone?.text {
       if TimeZone(identifier: zone) != nil {
         timeline.timezone = zone
@@ -41,6 +41,13 @@ struct TimelineValidator {
       report(.error, root.appending("events"), "required: a list of events, each with a date and a title")
       return nil
     }
+    if rawEvents.count > Self.maximumEvents {
+      report(
+        .error, root.appending("events"),
+        "\(rawEvents.count) events; a timeline is limited to \(Self.maximumEvents) (split it, or filter the file)")
+      return nil
+    }
+    checkFieldNames(eventCount: rawEvents.count, raw: raw)
     if rawEvents.isEmpty {
       report(.warning, root.appending("events"), "the list of events is empty; the timeline will be blank")
     }
@@ -102,8 +109,8 @@ struct TimelineValidator {
   }
 
   private mutating func validateEvent(_ raw: RawEvent, index: Int, at path: FieldPath) -> Event? {
-    let title = nonEmpty(raw.title)
-    if title == nil { report(.error, path.appending("title"), "every event needs a title") }
+    let title = text(raw.title, at: path.appending("title"))
+    if title == nil, nonEmpty(raw.title) == nil { report(.error, path.appending("title"), "every event needs a title") }
     var time: EventTime?
     switch (raw.date, raw.start, raw.end) {
     case (.some, .some, _), (.some, _, .some):
@@ -127,9 +134,9 @@ struct TimelineValidator {
     }
     guard let title, let time else { return nil }
     return Event(
-      index: index, time: time, title: title, description: nonEmpty(raw.description),
+      index: index, time: time, title: title, description: text(raw.description, at: path.appending("description")),
       category: nonEmpty(raw.category), tags: (raw.tags ?? []).map(\.text),
-      approximate: raw.approximate ?? false, evidence: nonEmpty(raw.evidence))
+      approximate: raw.approximate ?? false, evidence: text(raw.evidence, at: path.appending("evidence")))
   }
 
   private mutating func date(_ raw: RawText?, at path: FieldPath, required: Bool) -> EventDate? {
@@ -163,6 +170,71 @@ struct TimelineValidator {
     return out
   }
 
+  /// The most events one file may hold.
+  static let maximumEvents = 10_000
+  /// The most Unicode scalars one text field may hold.
+  static let maximumTextLength = 10_000
+
+  static let topLevelFields = [
+    "title", "subtitle", "source", "timezone", "notes", "categories", "periods", "events", "context",
+  ]
+  static let categoryFields = ["id", "label", "color"]
+  static let periodFields = ["start", "end", "title", "approximate"]
+  static let eventFields = [
+    "date", "start", "end", "title", "description", "category", "tags", "approximate", "evidence",
+  ]
+  static let contextFields = ["title", "description", "category", "evidence"]
+
+  /// Warns about every field the format does not know, suggesting the nearest known name.
+  private mutating func checkFieldNames(eventCount: Int, raw: RawTimeline) {
+    let root = FieldPath()
+    checkKeys(at: root, known: Self.topLevelFields)
+    for index in 0..<(raw.categories?.count ?? 0) {
+      checkKeys(at: root.appending("categories").appending(index), known: Self.categoryFields)
+    }
+    for index in 0..<(raw.periods?.count ?? 0) {
+      checkKeys(at: root.appending("periods").appending(index), known: Self.periodFields)
+    }
+    for index in 0..<eventCount { checkKeys(at: root.appending("events").appending(index), known: Self.eventFields) }
+    for index in 0..<(raw.context?.count ?? 0) {
+      checkKeys(at: root.appending("context").appending(index), known: Self.contextFields)
+    }
+  }
+
+  private mutating func checkKeys(at path: FieldPath, known: [String]) {
+    for (key, location) in locator.keys(at: path) where !known.contains(key) {
+      var message = "unknown field \"\(key)\" is ignored"
+      if let guess = Self.nearest(key, among: known) { message += "; did you mean \"\(guess)\"?" }
+      diagnostics.append(
+        Diagnostic(severity: .warning, file: fileName, location: location, path: path.appending(key), message: message))
+    }
+  }
+
+  /// The known name within two edits of `word` (case-insensitive), if one is close enough.
+  static func nearest(_ word: String, among known: [String]) -> String? {
+    let lower = Array(word.lowercased())
+    var best: (name: String, distance: Int)?
+    for name in known {
+      let distance = editDistance(lower, Array(name))
+      if distance <= 2, distance < (best?.distance ?? .max) { best = (name, distance) }
+    }
+    return best?.name
+  }
+
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    guard !a.isEmpty else { return b.count }
+    guard !b.isEmpty else { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+      var current = [i] + [Int](repeating: 0, count: b.count)
+      for j in 1...b.count {
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+
   /// Words that make `end` open: the range is still going on.
   static let ongoingWords: Set<String> = ["ongoing", "open", "present", "now"]
 
@@ -170,6 +242,20 @@ struct TimelineValidator {
     var digits = Substring(text)
     if digits.hasPrefix("#") { digits = digits.dropFirst() }
     return [3, 6, 8].contains(digits.count) && digits.allSatisfy(\.isHexDigit)
+  }
+
+  /// The trimmed text of a field, `nil` when empty; text over ``maximumTextLength`` Unicode
+  /// scalars is an error (it would only be cut when drawn, and can exhaust the text engine).
+  private mutating func text(_ raw: RawText?, at path: FieldPath) -> String? {
+    guard let value = nonEmpty(raw) else { return nil }
+    let length = value.unicodeScalars.count
+    if length > Self.maximumTextLength {
+      report(
+        .error, path,
+        "the text is \(length) characters long; fields are limited to \(Self.maximumTextLength)")
+      return nil
+    }
+    return value
   }
 
   private func nonEmpty(_ raw: RawText?) -> String? {

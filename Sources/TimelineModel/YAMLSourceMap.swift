@@ -4,6 +4,29 @@ import Yams
 struct YAMLSourceMap: SourceLocating {
   let root: Node
 
+  func keys(at path: FieldPath) -> [(key: String, location: SourceLocation)] {
+    guard let mapping = node(at: path)?.mapping else { return [] }
+    return mapping.compactMap { key, _ in
+      guard let name = key.string, let mark = key.mark else { return nil }
+      return (name, SourceLocation(line: mark.line, column: mark.column))
+    }
+  }
+
+  private func node(at path: FieldPath) -> Node? {
+    var node = root
+    for component in path.components {
+      switch component {
+      case .key(let key):
+        guard let child = node.mapping?[key] else { return nil }
+        node = child
+      case .index(let index):
+        guard let sequence = node.sequence, index >= 0, index < sequence.count else { return nil }
+        node = sequence[sequence.index(sequence.startIndex, offsetBy: index)]
+      }
+    }
+    return node
+  }
+
   func location(of path: FieldPath) -> SourceLocation? {
     var node = root
     var best = node.mark

@@ -150,3 +150,46 @@ import TimelineTestSupport
     }
   }
 }
+
+@Suite struct FieldNameAndLimitTests {
+  @Test func unknownFieldsWarnWithASuggestion() throws {
+    let path = "Tests/Fixtures/invalid/unknown-fields.yaml"
+    let loaded = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: "unknown-fields.yaml")
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: unknown-fields.yaml:1:1: titel: unknown field \"titel\" is ignored; did you mean \"title\"?",
+        "warning: unknown-fields.yaml:5:5: events[0].catgory: unknown field \"catgory\" is ignored; did you mean \"category\"?",
+        "warning: unknown-fields.yaml:6:5: events[0].colour: unknown field \"colour\" is ignored",
+      ])
+  }
+
+  @Test func jsonFieldNamesAreCheckedToo() throws {
+    let json = "{\n  \"events\": [\n    { \"date\": \"2022-01-05\", \"titel\": \"x\", \"title\": \"y\" }\n  ]\n}\n"
+    let loaded = try TimelineLoader.load(data: Data(json.utf8), fileName: "f.json")
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: f.json:3:29: events[0].titel: unknown field \"titel\" is ignored; did you mean \"title\"?"
+      ])
+  }
+
+  @Test func tooManyEventsIsAClearError() throws {
+    let events = (0...10_000).map { "  - { date: 2022-01-05, title: E\($0) }" }.joined(separator: "\n")
+    #expect {
+      try TimelineLoader.load(data: Data("events:\n\(events)\n".utf8), fileName: "many.yaml")
+    } throws: { error in
+      (error as? TimelineLoadError)?.description
+        == "error: many.yaml:2:3: events: 10001 events; a timeline is limited to 10000 (split it, or filter the file)"
+    }
+  }
+
+  @Test func overlongTextIsAnError() throws {
+    let long = String(repeating: "x", count: 10_001)
+    #expect {
+      try TimelineLoader.load(
+        data: Data("events:\n  - { date: 2022-01-05, title: \(long) }\n".utf8), fileName: "l.yaml")
+    } throws: { error in
+      (error as? TimelineLoadError)?.errors.map(\.message)
+        == ["the text is 10001 characters long; fields are limited to 10000"]
+    }
+  }
+}

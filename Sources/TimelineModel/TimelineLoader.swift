@@ -29,6 +29,9 @@ public enum TimelineLoader {
         Diagnostic(severity: .error, file: fileName, location: location, path: nil, message: message)
       ])
     }
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      throw fail(SourceLocation(line: 1, column: 1), "the file is UTF-16 text; save it as UTF-8")
+    }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw fail(firstInvalidUTF8(bytes), "the file is not valid UTF-8 text")
     }
@@ -58,7 +61,7 @@ public enum TimelineLoader {
         } catch let error as TimelineLoadError {
           throw error
         } catch let error as YamlError {
-          throw fail(yamlLocation(error), "YAML syntax: \(yamlProblem(error))")
+          throw fail(yamlLocation(error, bytes: bytes), "YAML syntax: \(yamlProblem(error))")
         } catch {
           throw fail(nil, "YAML: \(error)")
         }
@@ -102,7 +105,9 @@ public enum TimelineLoader {
     switch error {
     case .typeMismatch(let type, let context):
       let expected: String =
-        if type is Bool.Type { "true or false" } else if "\(type)".hasPrefix("Array") {
+        if type is Bool.Type { "true or false" } else if "\(type)".contains("Dictionary") {
+          "a mapping of fields"
+        } else if "\(type)".hasPrefix("Array") {
           "a list"
         } else if "\(type)".hasPrefix("Raw") && !"\(type)".hasPrefix("RawText") {
           "a mapping of fields"
@@ -119,11 +124,19 @@ public enum TimelineLoader {
     }
   }
 
-  private static func yamlLocation(_ error: YamlError) -> SourceLocation? {
+  private static func yamlLocation(_ error: YamlError, bytes: [UInt8]) -> SourceLocation? {
     switch error {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-      SourceLocation(line: mark.line, column: mark.column)
-    default: nil
+      return SourceLocation(line: mark.line, column: mark.column)
+    case .reader(_, let offset?, _, _):
+      // libyaml counts the reader's offset in bytes.
+      let prefix = bytes.prefix(max(0, min(offset, bytes.count)))
+      let line = prefix.filter { $0 == UInt8(ascii: "\n") }.count + 1
+      let lineStart = prefix.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+      let column = String(decoding: bytes[lineStart..<prefix.count], as: UTF8.self).unicodeScalars.count + 1
+      return SourceLocation(line: line, column: column)
+    default:
+      return nil
     }
   }
 
@@ -132,6 +145,10 @@ public enum TimelineLoader {
     case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
       .composer(let context, let problem, _, _):
       [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+    case .reader(let problem, _, let value, _):
+      value == 0
+        ? "a NUL byte is not allowed in YAML text"
+        : "\(problem) (character U+\(String(value, radix: 16, uppercase: true)))"
     default: "\(error)"
     }
   }

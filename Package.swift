@@ -37,7 +37,9 @@ let package = Package(
         "TimelineModel", "TimelineLayout", "TimelineRendering",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      resources: [.embedInCode("Resources/kazakhstan-2022.yaml")]),
+      resources: [
+        .embedInCode("Resources/kazakhstan-2022.yaml"), .embedInCode("Resources/timeline.schema.json"),
+      ]),
     .target(name: "TimelineSynthetic", dependencies: ["TimelineModel"]),
     .executableTarget(name: "timeline", dependencies: ["TimelineCommandLine"]),
     .executableTarget(

@@ -237,3 +237,13 @@ extension CommandLineEndToEndTests {
     #expect(try run(["render", seedPath, "-o", "x.png", "--breaks", "sometimes"], in: folder).status == 64)
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func printsTheSchema() throws {
+    let result = try run(["schema"], in: try temporaryFolder())
+    #expect(result.status == 0)
+    let schema = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
+    #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    #expect(result.stdout == (try RepositoryFiles.data("Sources/TimelineCommandLine/Resources/timeline.schema.json")))
+  }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import Foundation
+
+/// `timeline schema`: prints the JSON Schema of the event format, for editors to validate
+/// and complete event files (the same file is `Sources/TimelineCommandLine/Resources/timeline.schema.json`).
+struct SchemaCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "schema", abstract: "Print the JSON Schema of the event file format.")
+
+  func run() throws {
+    guard StandardStreams.write(fileDescriptor: 1, Data(PackageResources.timeline_schema_json)) else {
+      throw CommandFailure(ExitStatus.ioError, "error: <stdout>: writing failed").exit()
+    }
+  }
+}

@@ -2,6 +2,8 @@
 public enum InputFormat: String, Sendable, CaseIterable {
   case json
   case yaml
+  /// A table with a header row; see `CSVTimeline`.
+  case csv
 
   /// The format an extension names (`.json`, `.yaml`, `.yml`), or `nil`.
   public init?(fileName: String) {
@@ -10,6 +12,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
       self = .json
     } else if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
       self = .yaml
+    } else if lower.hasSuffix(".csv") {
+      self = .csv
     } else {
       return nil
     }

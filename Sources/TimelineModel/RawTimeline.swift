@@ -50,6 +50,10 @@ struct RawContext: Decodable {
 struct RawText: Decodable {
   var text: String
 
+  init(_ text: String) {
+    self.text = text
+  }
+
   init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     if let string = try? container.decode(String.self) {

@@ -51,6 +51,24 @@ public enum TimelineLoader {
         raw = try decodeReportingPath(locator: map, fileName: fileName) {
           try JSONDecoder().decode(RawTimeline.self, from: Data(bytes))
         }
+      case .csv:
+        let table: CSVTable
+        do {
+          table = try CSVTable(text)
+        } catch {
+          throw fail(error.location, "CSV syntax: \(error.message)")
+        }
+        let csv = CSVTimeline(table)
+        guard !csv.header.isEmpty else {
+          throw fail(SourceLocation(line: 1, column: 1), "the file is empty (expected a header row: date,title,…)")
+        }
+        guard csv.header.contains(where: { $0.text.trimmedSpaces.lowercased() == "title" }) else {
+          throw fail(
+            csv.header.first?.location,
+            "the header row names no title column (columns: date or start,end; title; description; category; …)")
+        }
+        locator = csv
+        raw = csv.raw
       case .yaml:
         let node: Node
         do {

@@ -4,6 +4,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case yaml
   /// A table with a header row; see `CSVTimeline`.
   case csv
+  /// TimelineJS JSON; see `TimelineJSDocument`. Recognised by content among JSON files.
+  case timelinejs
 
   /// The format an extension names (`.json`, `.yaml`, `.yml`), or `nil`.
   public init?(fileName: String) {

@@ -19,7 +19,14 @@ public struct LoadedTimeline: Sendable {
 public enum TimelineLoader {
   /// Decodes and validates `data`. `fileName` is used in messages and to pick the format
   /// when `format` is `nil` (by extension, else by content).
-  public static func load(data: Data, fileName: String, format: InputFormat? = nil) throws(TimelineLoadError)
+  public static func load(data: Data, fileName: String) throws(TimelineLoadError) -> LoadedTimeline {
+    // An overload rather than a default argument: a default `nil` is compiled into callers
+    // in other modules, and a stale incremental build then misreads it once the enum grows.
+    try load(data: data, fileName: fileName, format: nil)
+  }
+
+  /// Decodes and validates `data` as `format` (by extension, then by content, when `nil`).
+  public static func load(data: Data, fileName: String, format: InputFormat?) throws(TimelineLoadError)
     -> LoadedTimeline
   {
     var bytes = [UInt8](data)
@@ -40,16 +47,24 @@ public enum TimelineLoader {
     let locator: any SourceLocating
     do {
       switch resolvedFormat {
-      case .json:
+      case .json, .timelinejs:
         let map: JSONSourceMap
         do {
           map = try JSONSourceMap(bytes: bytes)
         } catch {
           throw fail(error.location, "JSON syntax: \(error.message)")
         }
-        locator = map
-        raw = try decodeReportingPath(locator: map, fileName: fileName) {
-          try JSONDecoder().decode(RawTimeline.self, from: Data(bytes))
+        if resolvedFormat == .timelinejs || TimelineJSDocument.looksLikeTimelineJS(map) {
+          let document = try decodeReportingPath(locator: map, fileName: fileName) {
+            try JSONDecoder().decode(TimelineJSDocument.self, from: Data(bytes))
+          }
+          locator = TimelineJSLocator(json: map)
+          raw = document.raw
+        } else {
+          locator = map
+          raw = try decodeReportingPath(locator: map, fileName: fileName) {
+            try JSONDecoder().decode(RawTimeline.self, from: Data(bytes))
+          }
         }
       case .csv:
         let table: CSVTable
@@ -103,9 +118,9 @@ public enum TimelineLoader {
     return LoadedTimeline(timeline: timeline, warnings: validator.diagnostics)
   }
 
-  private static func decodeReportingPath(
-    locator: some SourceLocating, fileName: String, _ body: () throws -> RawTimeline
-  ) throws -> RawTimeline {
+  private static func decodeReportingPath<T>(
+    locator: some SourceLocating, fileName: String, _ body: () throws -> T
+  ) throws -> T {
     do {
       return try body()
     } catch let error as DecodingError {

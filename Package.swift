@@ -8,6 +8,7 @@ let package = Package(
     .executable(name: "timeline", targets: ["timeline"]),
     .library(name: "TimelineRendering", targets: ["TimelineRendering"]),
     .library(name: "TimelineCommandLine", targets: ["TimelineCommandLine"]),
+    .library(name: "TimelineFuzzing", targets: ["TimelineFuzzing"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,7 @@ let package = Package(
         .embedInCode("Resources/kazakhstan-2022.yaml"), .embedInCode("Resources/timeline.schema.json"),
       ]),
     .target(name: "TimelineSynthetic", dependencies: ["TimelineModel"]),
+    .target(name: "TimelineFuzzing", dependencies: ["TimelineModel", "TimelineLayout", "TimelineScene"]),
     .executableTarget(name: "timeline", dependencies: ["TimelineCommandLine"]),
     .executableTarget(
       name: "timeline-bench",

@@ -161,6 +161,8 @@ public enum TimelineLoader {
     switch error {
     case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
       return SourceLocation(line: mark.line, column: mark.column)
+    case .duplicatedKeysInMapping(_, let context):
+      return SourceLocation(line: context.mark.line, column: context.mark.column)
     case .reader(_, let offset?, _, _):
       // libyaml counts the reader's offset in bytes.
       let prefix = bytes.prefix(max(0, min(offset, bytes.count)))
@@ -178,6 +180,8 @@ public enum TimelineLoader {
     case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
       .composer(let context, let problem, _, _):
       [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+    case .duplicatedKeysInMapping(let duplicates, _):
+      "a key appears twice in one mapping: " + duplicates.map { "“\($0)”" }.joined(separator: ", ")
     case .reader(let problem, _, let value, _):
       value == 0
         ? "a NUL byte is not allowed in YAML text"

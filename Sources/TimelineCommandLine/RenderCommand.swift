@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
 
   @Option(
     name: .customLong("input-format"),
-    help: "Input syntax: json, yaml, csv or timelinejs (default: from the extension, else by content).")
+    help: "Input syntax: json, yaml, csv, timelinejs or markwhen (default: from the extension, else by content).")
   var inputFormat: String?
 
   @Option(help: "Canvas width in pixels of the 1x image (320 to 32767).")
@@ -147,7 +147,7 @@ enum CommandValues {
   static func inputFormat(_ text: String?) throws(CommandFailure) -> InputFormat? {
     guard let text else { return nil }
     guard let format = InputFormat(rawValue: text.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --input-format \(text): use json, yaml, csv or timelinejs")
+      throw CommandFailure(ExitStatus.usage, "error: --input-format \(text): use json, yaml, csv, timelinejs or markwhen")
     }
     return format
   }

@@ -6,6 +6,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
   case csv
   /// TimelineJS JSON; see `TimelineJSDocument`. Recognised by content among JSON files.
   case timelinejs
+  /// Markwhen-style plain text (`.mw`, `.markwhen`); see `MarkwhenDocument`.
+  case markwhen
 
   /// The format an extension names (`.json`, `.yaml`, `.yml`), or `nil`.
   public init?(fileName: String) {
@@ -16,6 +18,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
       self = .yaml
     } else if lower.hasSuffix(".csv") {
       self = .csv
+    } else if lower.hasSuffix(".mw") || lower.hasSuffix(".markwhen") {
+      self = .markwhen
     } else {
       return nil
     }

@@ -66,6 +66,10 @@ public enum TimelineLoader {
             try JSONDecoder().decode(RawTimeline.self, from: Data(bytes))
           }
         }
+      case .markwhen:
+        let document = MarkwhenDocument(text)
+        locator = document
+        raw = document.raw
       case .csv:
         let table: CSVTable
         do {

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Reads the common subset of Markwhen's plain-text timelines, so a timeline can be typed
+/// by hand in seconds.
+///
+/// ```text
+/// ---
+/// title: Kazakhstan, January 2022
+/// description: From a fuel-price protest to a crackdown
+/// timezone: Asia/Almaty
+/// ---
+/// // a comment
+/// group Protests
+/// 2022-01-02: Protests break out over LPG prices
+/// 2022-01-02/2022-01-09: Protests intensify #unrest
+/// endGroup
+/// 2022-01-05: State of emergency #government
+///   Lines under an event, indented or not, are its description.
+/// ```
+///
+/// Events are `DATE: title` or `START/END: title` (also `START - END: title`). A `group` or
+/// `section` names the category of the events inside it; otherwise the first `#tag` of a line
+/// does (tags are removed from the title and kept as tags). The header between `---` lines
+/// may set `title`, `description` (the subtitle), `source` and `timezone`.
+struct MarkwhenDocument: SourceLocating {
+  private(set) var raw = RawTimeline()
+  private var locations: [FieldPath: SourceLocation] = [:]
+
+  init(_ text: String) {
+    var events: [RawEvent] = []
+    var categories: [String] = []
+    var group: String?
+    var inHeader = false
+    var headerDone = false
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+      line.hasSuffix("\r") ? line.dropLast() : line
+    }
+    for (offset, line) in lines.enumerated() {
+      let number = offset + 1
+      let trimmed = String(line).trimmedSpaces
+      if trimmed == "---", !headerDone {
+        if inHeader { headerDone = true }
+        inHeader.toggle()
+        continue
+      }
+      if inHeader {
+        guard let colon = trimmed.firstIndex(of: ":") else { continue }
+        let key = trimmed[..<colon].lowercased()
+        let value = RawText(String(trimmed[trimmed.index(after: colon)...]).trimmedSpaces)
+        let path = FieldPath([.key(key == "description" ? "subtitle" : key)])
+        locations[path] = SourceLocation(line: number, column: 1)
+        switch key {
+        case "title": raw.title = value
+        case "description", "subtitle": raw.subtitle = value
+        case "source": raw.source = value
+        case "timezone": raw.timezone = value
+        default: break
+        }
+        continue
+      }
+      if trimmed.isEmpty || trimmed.hasPrefix("//") { continue }
+      let lower = trimmed.lowercased()
+      if lower.hasPrefix("group ") || lower.hasPrefix("section ") {
+        let name = String(trimmed.drop { $0 != " " }).trimmedSpaces
+        group = name.isEmpty ? nil : name
+        if let group, !categories.contains(group) { categories.append(group) }
+        continue
+      }
+      if lower == "endgroup" || lower == "endsection" {
+        group = nil
+        continue
+      }
+      guard let event = Self.event(trimmed) else {
+        // A line that is not an event belongs to the previous event's description.
+        if !events.isEmpty {
+          let index = events.count - 1
+          let previous = events[index].description?.text
+          events[index].description = RawText(previous.map { $0 + " " + trimmed } ?? trimmed)
+        }
+        continue
+      }
+      let index = events.count
+      let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+      let base = FieldPath([.key("events"), .index(index)])
+      locations[base] = SourceLocation(line: number, column: indent + 1)
+      for key in ["date", "start"] { locations[base.appending(key)] = SourceLocation(line: number, column: indent + 1) }
+      locations[base.appending("end")] = SourceLocation(line: number, column: indent + event.endColumn)
+      locations[base.appending("title")] = SourceLocation(line: number, column: indent + event.titleColumn)
+      var raw = RawEvent()
+      if let end = event.end {
+        raw.start = RawText(event.start)
+        raw.end = RawText(end)
+      } else {
+        raw.date = RawText(event.start)
+      }
+      raw.title = event.title.isEmpty ? nil : RawText(event.title)
+      raw.tags = event.tags.isEmpty ? nil : event.tags.map { RawText($0) }
+      if let category = group ?? event.tags.first {
+        raw.category = RawText(category)
+        if !categories.contains(category) { categories.append(category) }
+      }
+      events.append(raw)
+    }
+    raw.events = events
+    raw.categories = categories.map { RawCategory(id: RawText($0), label: RawText($0), color: nil) }
+  }
+
+  /// `DATE: title #tag`, `START/END: title` or `START - END: title`; `nil` for other lines.
+  static func event(_ line: String) -> (
+    start: String, end: String?, title: String, tags: [String], endColumn: Int, titleColumn: Int
+  )? {
+    guard let first = line.first, first.isNumber || first == "-" else { return nil }
+    guard let colon = Self.separatorColon(in: line) else { return nil }
+    let when = String(line[..<colon]).trimmedSpaces
+    var start = when
+    var end: String?
+    var endColumn = 1
+    if let slash = when.firstIndex(of: "/") {
+      start = String(when[..<slash]).trimmedSpaces
+      end = String(when[when.index(after: slash)...]).trimmedSpaces
+      endColumn = when.distance(from: when.startIndex, to: slash) + 2
+    } else if let dash = when.range(of: " - ") {
+      start = String(when[..<dash.lowerBound]).trimmedSpaces
+      end = String(when[dash.upperBound...]).trimmedSpaces
+      endColumn = when.distance(from: when.startIndex, to: dash.upperBound) + 1
+    }
+    let rest = String(line[line.index(after: colon)...])
+    var tags: [String] = []
+    var words: [Substring] = []
+    for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
+      if word.hasPrefix("#"), word.count > 1 { tags.append(String(word.dropFirst())) } else { words.append(word) }
+    }
+    let titleColumn = line.distance(from: line.startIndex, to: colon) + 2 + rest.prefix { $0 == " " }.count
+    return (start, end, words.joined(separator: " "), tags, endColumn, titleColumn)
+  }
+
+  /// The colon that ends the date part: the first `": "` (times hold colons too), or a
+  /// final colon.
+  private static func separatorColon(in line: String) -> String.Index? {
+    if let range = line.range(of: ": ") { return range.lowerBound }
+    if line.hasSuffix(":") { return line.index(before: line.endIndex) }
+    return nil
+  }
+
+  func location(of path: FieldPath) -> SourceLocation? {
+    var components = path.components
+    while true {
+      if let found = locations[FieldPath(components)] { return found }
+      if components.isEmpty { return SourceLocation(line: 1, column: 1) }
+      components.removeLast()
+    }
+  }
+
+  func keys(at path: FieldPath) -> [(key: String, location: SourceLocation)] { [] }
+}

@@ -147,7 +147,8 @@ enum CommandValues {
   static func inputFormat(_ text: String?) throws(CommandFailure) -> InputFormat? {
     guard let text else { return nil }
     guard let format = InputFormat(rawValue: text.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --input-format \(text): use json, yaml, csv, timelinejs or markwhen")
+      throw CommandFailure(
+        ExitStatus.usage, "error: --input-format \(text): use json, yaml, csv, timelinejs or markwhen")
     }
     return format
   }

@@ -60,8 +60,8 @@ struct HeaderLayout {
     var entries: [(String, Color?)] = timeline.categories.filter { used.contains($0.id) }.map {
       (TextSanitizer.clean($0.label), colors.color(for: $0.id))
     }
-    let defined = Set(timeline.categories.map(\.id))
-    if timeline.events.contains(where: { $0.category.map { !defined.contains($0) } ?? true }), !entries.isEmpty {
+    entries += CategoryColors.undefinedCategories(timeline).map { (TextSanitizer.clean($0), colors.color(for: $0)) }
+    if timeline.events.contains(where: { $0.category == nil }), !entries.isEmpty {
       entries.append(("Other", colors.uncategorized))
     }
     if timeline.events.contains(where: \.approximate) || timeline.periods.contains(where: \.approximate) {

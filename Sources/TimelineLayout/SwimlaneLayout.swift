@@ -2,8 +2,8 @@ import TimeAxis
 import TimelineModel
 import TimelineScene
 
-/// `groupBy: .category`: the axis on top, then one lane per category in legend order (and
-/// "Other" for events without a defined category). In each lane: its name, its ranges as bars,
+/// `groupBy: .category`: the axis on top, then one lane per category in legend order (ids
+/// used without a definition next, and "Other" for events without a category). In each lane: its name, its ranges as bars,
 /// and its point events as markers on a line with their labels hanging below it.
 ///
 /// Each lane is laid out like the space below the main axis, so the same guarantees hold:
@@ -26,15 +26,10 @@ struct SwimlaneLayout {
   ) -> TimelineLayoutResult {
     var builder = builder
     var report = report
-    let defined = timeline.categories.map(\.id)
     var lanes: [(title: String, id: String?)] = timeline.categories.map { (TextSanitizer.clean($0.label), $0.id) }
-    if timeline.events.contains(where: { $0.category.map { !defined.contains($0) } ?? true }) {
-      lanes.append(("Other", nil))
-    }
-    func belongs(_ span: EventSpan, to id: String?) -> Bool {
-      if let id { return span.event.category == id }
-      return span.event.category.map { !defined.contains($0) } ?? true
-    }
+    lanes += CategoryColors.undefinedCategories(timeline).map { (TextSanitizer.clean($0), $0) }
+    if timeline.events.contains(where: { $0.category == nil }) { lanes.append(("Other", nil)) }
+    func belongs(_ span: EventSpan, to id: String?) -> Bool { span.event.category == id }
     let periods = PeriodLayout(theme: theme, scale: axis, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
     var y = top

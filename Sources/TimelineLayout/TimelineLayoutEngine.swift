@@ -277,7 +277,8 @@ struct EventSpan {
   }
 }
 
-/// Resolves each category's colour: its own, or the next palette colour in legend order.
+/// Resolves each category's colour: its own, or the next palette colour in legend order;
+/// ids that events use without defining them come last, also with palette colours.
 struct CategoryColors {
   private var byID: [String: Color] = [:]
   let uncategorized: Color
@@ -285,14 +286,30 @@ struct CategoryColors {
   init(timeline: Timeline, theme: Theme) {
     uncategorized = theme.uncategorized
     var next = 0
+    func nextColour() -> Color {
+      defer { next += 1 }
+      return theme.palette.isEmpty ? uncategorized : theme.palette[next % theme.palette.count]
+    }
     for category in timeline.categories {
       if let hex = category.color, let color = Color(hex: hex) {
         byID[category.id] = color.withAlpha(1)
       } else {
-        byID[category.id] = theme.palette.isEmpty ? uncategorized : theme.palette[next % theme.palette.count]
-        next += 1
+        byID[category.id] = nextColour()
       }
     }
+    // Ids used by events but never defined get the next palette colours, in order of use.
+    for id in Self.undefinedCategories(timeline) { byID[id] = nextColour() }
+  }
+
+  /// Category ids that events or notes use without a definition, in order of first use.
+  static func undefinedCategories(_ timeline: Timeline) -> [String] {
+    let defined = Set(timeline.categories.map(\.id))
+    var result: [String] = []
+    for id in timeline.events.compactMap(\.category) + timeline.context.compactMap(\.category)
+    where !defined.contains(id) && !result.contains(id) {
+      result.append(id)
+    }
+    return result
   }
 
   func color(for id: String?) -> Color {

@@ -76,7 +76,7 @@ public struct Event: Equatable, Sendable {
   public var time: EventTime
   public var title: String
   public var description: String?
-  /// A category id; may name no defined category (then it is drawn in a neutral colour).
+  /// A category id; may name no defined category (it then gets a palette colour of its own).
   public var category: String?
   public var tags: [String]
   /// Whether the date is an estimate; drawn with "~".

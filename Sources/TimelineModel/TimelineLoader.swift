@@ -98,7 +98,12 @@ public enum TimelineLoader {
         } catch let error as TimelineLoadError {
           throw error
         } catch let error as YamlError {
-          throw fail(yamlLocation(error, bytes: bytes), "YAML syntax: \(yamlProblem(error))")
+          let location = yamlLocation(error, bytes: bytes)
+          var problem = "YAML syntax: \(yamlProblem(error))"
+          if let location, character(at: location, in: text) == "\t" {
+            problem += " (a tab: YAML indents with spaces only)"
+          }
+          throw fail(location, problem)
         } catch {
           throw fail(nil, "YAML: \(error)")
         }
@@ -138,18 +143,33 @@ public enum TimelineLoader {
     }
   }
 
+  /// What belongs at `path`, said for the person who wrote something else there.
+  static func expectation(at path: FieldPath) -> String {
+    let lists: Set<String> = ["events", "categories", "periods", "context", "eras"]
+    switch (path.components.dropLast().last, path.components.last) {
+    case (_, nil):
+      return "the file must be a mapping with an events list (`timeline schema` prints the format)"
+    case (_, .key(let key)) where lists.contains(key):
+      return "expected a list here"
+    case (_, .key("tags")):
+      return "expected a list of tags here, like [protests, petroleum]"
+    case (.key("tags"), .index):
+      return "expected a tag (text) here"
+    case (.key(let parent), .index) where lists.contains(parent):
+      return "expected a mapping of fields here (date, title, …)"
+    case (_, .key(let key)) where ["date", "start", "end", "start_date", "end_date"].contains(key):
+      return "expected a date here, like 2022-01-05"
+    case (_, .key("approximate")):
+      return "expected true or false here"
+    default:
+      return "expected text here"
+    }
+  }
+
   private static func describe(_ error: DecodingError) -> ([any CodingKey], String) {
     switch error {
-    case .typeMismatch(let type, let context):
-      let expected: String =
-        if type is Bool.Type { "true or false" } else if "\(type)".contains("Dictionary") {
-          "a mapping of fields"
-        } else if "\(type)".hasPrefix("Array") {
-          "a list"
-        } else if "\(type)".hasPrefix("Raw") && !"\(type)".hasPrefix("RawText") {
-          "a mapping of fields"
-        } else { "text" }
-      return (context.codingPath, "expected \(expected) here")
+    case .typeMismatch(_, let context):
+      return (context.codingPath, expectation(at: FieldPath(codingPath: context.codingPath)))
     case .valueNotFound(_, let context):
       return (context.codingPath, "a value is missing here")
     case .keyNotFound(let key, let context):
@@ -192,6 +212,14 @@ public enum TimelineLoader {
         : "\(problem) (character U+\(String(value, radix: 16, uppercase: true)))"
     default: "\(error)"
     }
+  }
+
+  /// The character at a 1-based line and column (columns count Unicode scalars).
+  private static func character(at location: SourceLocation, in text: String) -> Unicode.Scalar? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard location.line >= 1, location.line <= lines.count else { return nil }
+    let scalars = Array(lines[location.line - 1].unicodeScalars)
+    return location.column >= 1 && location.column <= scalars.count ? scalars[location.column - 1] : nil
   }
 
   private static func firstInvalidUTF8(_ bytes: [UInt8]) -> SourceLocation {

@@ -57,7 +57,7 @@ struct TimelineValidator {
         if let category = event.category, !categoryIDs.contains(category) {
           report(
             .warning, path.appending("category"),
-            "category \"\(category)\" is not defined under categories; it is drawn in grey")
+            "category \"\(category)\" is not defined under categories; it gets the next palette colour")
         }
         timeline.events.append(event)
       }

@@ -111,7 +111,7 @@ import TimelineTestSupport
       loaded.warnings.map(\.description) == [
         "warning: w.yaml:2:31: categories[0].color: \"not a colour\" is not a colour like #d55e00; a palette colour is used",
         "warning: w.yaml:3:11: categories[1].id: category \"a\" is defined twice; the first definition is used",
-        "warning: w.yaml:5:70: events[0].category: category \"b\" is not defined under categories; it is drawn in grey",
+        "warning: w.yaml:5:70: events[0].category: category \"b\" is not defined under categories; it gets the next palette colour",
       ])
   }
 

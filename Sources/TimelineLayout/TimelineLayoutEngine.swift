@@ -83,6 +83,20 @@ public struct TimelineLayoutEngine: Sendable {
       timeline, colors: colors, top: y, into: &builder)
     y += 18
 
+    // Nothing dated: no axis to invent, just say so.
+    if placedEvents.isEmpty && periodSpans.isEmpty {
+      let font = theme.font(theme.labelSize)
+      let note = builder.wrapped("This timeline has no events yet.", font: font, maxWidth: right - left, maxLines: 1)
+      y = builder.draw(note, at: Point(x: left, y: y + 8), font: font, color: theme.mutedInk, role: .axis).maxY + 16
+      y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
+      let height = (y + theme.margin * 0.75).rounded(.up)
+      builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
+      let scene = Scene(
+        width: width, height: height, background: theme.background,
+        title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
+      return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: ["the timeline has no events"])
+    }
+
     // Content that is laid out horizontally first. Ranges that would need too many lanes are
     // drawn as markers spanning their dates, and grouped with the points.
     var rangeSpans = placedEvents.filter(\.isRange)

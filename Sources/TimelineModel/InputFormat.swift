@@ -1,3 +1,5 @@
+import Foundation
+
 /// The syntax of an event file.
 public enum InputFormat: String, Sendable, CaseIterable {
   case json
@@ -25,12 +27,30 @@ public enum InputFormat: String, Sendable, CaseIterable {
     }
   }
 
-  /// Guesses from content: JSON when the first non-blank character opens an object or list.
+  /// Guesses from content: JSON when the first non-blank character opens an object or list;
+  /// Markwhen when the first line that is not a comment starts with a date and a colon; CSV
+  /// when the first line is a header with commas that names a `title` column; YAML otherwise.
   public init(sniffing bytes: some Sequence<UInt8>) {
-    for byte in bytes where ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains(byte) {
-      self = byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") ? .json : .yaml
+    let head = String(decoding: Array(bytes.prefix(4096)), as: UTF8.self)
+    let lines = head.split(separator: "\n").map { String($0).trimmedSpaces }
+      .filter { !$0.isEmpty && !$0.hasPrefix("//") && $0 != "\u{FEFF}" }
+    guard var first = lines.first else {
+      self = .yaml
       return
     }
-    self = .yaml
+    if first.hasPrefix("\u{FEFF}") { first.removeFirst() }
+    if first.hasPrefix("{") || first.hasPrefix("[") {
+      self = .json
+    } else if MarkwhenDocument.event(first) != nil
+      || first == "---" && head.contains("\n---") && !head.contains("events:")
+    {
+      self = .markwhen
+    } else if first.contains(","),
+      first.lowercased().split(separator: ",").contains(where: { $0.trimmingCharacters(in: .whitespaces) == "title" })
+    {
+      self = .csv
+    } else {
+      self = .yaml
+    }
   }
 }

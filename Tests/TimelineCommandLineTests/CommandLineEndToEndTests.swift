@@ -247,3 +247,22 @@ extension CommandLineEndToEndTests {
     #expect(result.stdout == (try RepositoryFiles.data("Sources/TimelineCommandLine/Resources/timeline.schema.json")))
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func devicesPipesAndOddPathsAreHandledOnPurpose() throws {
+    let folder = try temporaryFolder()
+    let zero = try run(["render", "/dev/zero", "-o", "x.png"], in: folder)
+    #expect(zero.status == 66)
+    #expect(zero.stderr.contains("not a regular file"))
+    let fifo = folder.appendingPathComponent("events.fifo").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let pipe = try run(["render", fifo, "-o", "x.png"], in: folder)
+    #expect(pipe.status == 66)
+    let odd = "Тайм лайн — événements.yaml"
+    try RepositoryFiles.data("seeds/kazakhstan-2022.yaml").write(to: folder.appendingPathComponent(odd))
+    let result = try run(["render", odd, "-o", "résumé graphique.svg"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("résumé graphique.svg").path))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.png").path))
+  }
+}

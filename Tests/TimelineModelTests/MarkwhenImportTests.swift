@@ -54,3 +54,18 @@ import TimelineTestSupport
     }
   }
 }
+
+@Suite struct FormatSniffingTests {
+  @Test(arguments: [
+    ("{\"events\": []}", InputFormat.json),
+    ("events:\n  - { date: 2022-01-05, title: x }", .yaml),
+    ("---\ntitle: x\nevents: []", .yaml),
+    ("date,title\n2022-01-05,x", .csv),
+    ("// notes\n2022-01-05: An event #tag", .markwhen),
+    ("---\ntitle: T\n---\n2022-01-05: x", .markwhen),
+    ("", .yaml),
+  ])
+  func guessesTheFormatOfUnnamedInput(text: String, format: InputFormat) {
+    #expect(InputFormat(sniffing: Array(text.utf8)) == format)
+  }
+}

@@ -62,6 +62,7 @@ struct TimelineValidator {
         timeline.events.append(event)
       }
     }
+    warnAboutOutlyingYears(timeline.events)
     for (index, note) in (raw.context ?? []).enumerated() {
       let path = root.appending("context").appending(index)
       guard let title = nonEmpty(note.title) else {
@@ -168,6 +169,21 @@ struct TimelineValidator {
     if let day = d.day { out += "-" + two(day) }
     if let h = d.hour, let mi = d.minute { out += "T" + two(h) + ":" + two(mi) }
     return out
+  }
+
+  /// Warns about a few dates centuries away from all the others: usually a typo (2202 for 2022).
+  private mutating func warnAboutOutlyingYears(_ events: [Event]) {
+    guard events.count >= 3 else { return }
+    let years = events.map(\.time.start.year).sorted()
+    let median = years[years.count / 2]
+    let outliers = events.filter { abs($0.time.start.year - median) > 100 }
+    guard !outliers.isEmpty, outliers.count <= max(1, events.count / 10) else { return }
+    for event in outliers {
+      let field = event.time == .point(event.time.start) ? "date" : "start"
+      report(
+        .warning, FieldPath([.key("events"), .index(event.index), .key(field)]),
+        "year \(event.time.start.year) is far from the other dates (around \(median)); is it a typo?")
+    }
   }
 
   /// The most events one file may hold.

@@ -193,3 +193,25 @@ import TimelineTestSupport
     }
   }
 }
+
+@Suite struct SuspiciousDateTests {
+  @Test func aYearCenturiesAwayFromTheRestIsFlagged() throws {
+    let yaml = """
+      events:
+        - { date: 2022-01-02, title: a }
+        - { date: 2202-01-05, title: b }
+        - { date: 2022-01-07, title: c }
+        - { date: 2022-01-09, title: d }
+      """
+    let loaded = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "s.yaml")
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: s.yaml:3:13: events[1].date: year 2202 is far from the other dates (around 2022); is it a typo?"
+      ])
+  }
+
+  @Test func longHistoriesAreNotFlagged() throws {
+    let path = "seeds/roman-history.yaml"
+    #expect(try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).warnings.isEmpty)
+  }
+}

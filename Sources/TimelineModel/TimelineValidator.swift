@@ -65,14 +65,14 @@ struct TimelineValidator {
     warnAboutOutlyingYears(timeline.events)
     for (index, note) in (raw.context ?? []).enumerated() {
       let path = root.appending("context").appending(index)
-      guard let title = nonEmpty(note.title) else {
-        report(.error, path.appending("title"), "every context note needs a title")
+      guard let title = text(note.title, at: path.appending("title")) else {
+        if nonEmpty(note.title) == nil { report(.error, path.appending("title"), "every context note needs a title") }
         continue
       }
       timeline.context.append(
         ContextNote(
-          title: title, description: nonEmpty(note.description), category: nonEmpty(note.category),
-          evidence: nonEmpty(note.evidence)))
+          title: title, description: text(note.description, at: path.appending("description")),
+          category: nonEmpty(note.category), evidence: text(note.evidence, at: path.appending("evidence"))))
     }
     return timeline
   }
@@ -94,14 +94,16 @@ struct TimelineValidator {
         report(.warning, here.appending("color"), "\"\(text)\" is not a colour like #d55e00; a palette colour is used")
         color = nil
       }
-      result.append(Category(id: id, label: nonEmpty(category.label) ?? id, color: color))
+      result.append(Category(id: id, label: text(category.label, at: here.appending("label")) ?? id, color: color))
     }
     return result
   }
 
   private mutating func validatePeriod(_ raw: RawPeriod, at path: FieldPath) -> Period? {
-    let title = nonEmpty(raw.title)
-    if title == nil { report(.error, path.appending("title"), "every period needs a title") }
+    let title = text(raw.title, at: path.appending("title"))
+    if title == nil, nonEmpty(raw.title) == nil {
+      report(.error, path.appending("title"), "every period needs a title")
+    }
     let start = date(raw.start, at: path.appending("start"), required: true)
     let end = date(raw.end, at: path.appending("end"), required: true)
     guard let title, let start, let end else { return nil }

@@ -266,3 +266,46 @@ extension CommandLineEndToEndTests {
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.png").path))
   }
 }
+
+extension CommandLineEndToEndTests {
+  /// Each limit, just inside and just outside.
+  @Test func limitsHoldAtTheirBoundaries() throws {
+    let folder = try temporaryFolder()
+    for (width, status) in [("319", Int32(64)), ("320", 0), ("32767", 0), ("32768", 64), ("inf", 64), ("-1", 64)] {
+      let result = try run(["render", seedPath, "-o", "w.svg", "--width=\(width)"], in: folder)
+      #expect(result.status == status, "--width \(width): \(result.stderr)")
+    }
+    for (scale, status) in [("0.09", Int32(64)), ("0.1", 0), ("10", 0), ("10.1", 64), ("nan", 64)] {
+      let result = try run(["render", seedPath, "-o", "s.svg", "--width", "320", "--scale=\(scale)"], in: folder)
+      #expect(result.status == status, "--scale \(scale): \(result.stderr)")
+    }
+    // width × scale over 32,767 pixels is refused before rendering.
+    #expect(try run(["render", seedPath, "-o", "big.png", "--width", "4000", "--scale", "9"], in: folder).status == 64)
+    // Files: 10 MiB is read; one byte more is refused without reading it.
+    let header = Data("events:\n  - { date: 2022-01-05, title: x }\n#".utf8)
+    let limit = 10 * 1024 * 1024
+    var exact = header
+    exact.append(Data(repeating: UInt8(ascii: "x"), count: limit - header.count))
+    try exact.write(to: folder.appendingPathComponent("exact.yaml"))
+    #expect(try run(["validate", "exact.yaml"], in: folder).status == 0)
+    exact.append(UInt8(ascii: "x"))
+    try exact.write(to: folder.appendingPathComponent("over.yaml"))
+    let over = try run(["validate", "over.yaml"], in: folder)
+    #expect(over.status == 65)
+    #expect(over.stderr.contains("limited to 10 MiB"))
+  }
+
+  @Test func tenThousandEventsAreAcceptedAndRender() throws {
+    let folder = try temporaryFolder()
+    let padded = (0..<10_000).map { i -> String in
+      let month = 1 + i % 12
+      let day = 1 + i % 28
+      return "  - { date: 2022-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day), title: Event \(i) }"
+    }
+    try Data(("events:\n" + padded.joined(separator: "\n") + "\n").utf8).write(
+      to: folder.appendingPathComponent("many.yaml"))
+    let result = try run(["render", "many.yaml", "-o", "many.png", "-v"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stderr.contains("too dense for the width"))
+  }
+}

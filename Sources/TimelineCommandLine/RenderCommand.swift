@@ -48,6 +48,12 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "none, or auto: cut long empty stretches out of the axis when dates crowd elsewhere.")
   var breaks: String = "none"
 
+  @Option(help: "Colour theme: light (default), dark, or print (greys for photocopies).")
+  var theme: String = "light"
+
+  @Option(help: "Page background: the theme's, or transparent (PNG, SVG and PDF).")
+  var background: String = "theme"
+
   @Option(name: .customLong("group-by"), help: "none, or category: one swimlane per category.")
   var groupBy: String = "none"
 
@@ -71,6 +77,14 @@ struct RenderCommand: ParsableCommand {
     }
     guard let parsedBreaks = AxisBreakMode(rawValue: breaks.lowercased()) else {
       throw CommandFailure(ExitStatus.usage, "error: --breaks \(breaks): use none or auto")
+    }
+    guard var parsedTheme = Theme.named(theme) else {
+      throw CommandFailure(ExitStatus.usage, "error: --theme \(theme): use light, dark or print")
+    }
+    switch background.lowercased() {
+    case "theme": break
+    case "transparent": parsedTheme.transparentBackground = true
+    default: throw CommandFailure(ExitStatus.usage, "error: --background \(background): use theme or transparent")
     }
     guard let parsedGrouping = Grouping(rawValue: groupBy.lowercased()) else {
       throw CommandFailure(ExitStatus.usage, "error: --group-by \(groupBy): use none or category")
@@ -109,7 +123,7 @@ struct RenderCommand: ParsableCommand {
     let data = try InputReader.read(input)
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
-      scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping,
+      scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping, theme: parsedTheme,
       reportsLayout: verbose)
     try job.run(outputs: targets)
   }

@@ -30,6 +30,7 @@ struct RenderJob {
   var orientation: Orientation = .horizontal
   var breaks: AxisBreakMode = .none
   var groupBy: Grouping = .none
+  var theme: Theme = .light
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
@@ -43,7 +44,7 @@ struct RenderJob {
     }
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
     let renderer = TimelineRenderer(
-      layout: LayoutOptions(width: width, orientation: orientation, breaks: breaks, groupBy: groupBy),
+      layout: LayoutOptions(width: width, theme: theme, orientation: orientation, breaks: breaks, groupBy: groupBy),
       render: RenderOptions(scale: scale)
     )
     let layout = renderer.layout(loaded.timeline)

@@ -8,12 +8,21 @@ extension Color {
     return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
   }
 
-  /// This colour darkened until it reaches 4.5:1 contrast against white, for text.
-  var readableOnWhite: Color {
+  /// WCAG contrast ratio between two opaque colours (1…21).
+  func contrast(with other: Color) -> Double {
+    let a = relativeLuminance
+    let b = other.relativeLuminance
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+  }
+
+  /// This colour darkened (on a light background) or lightened (on a dark one) until it
+  /// reaches 4.5:1 contrast, for text.
+  func readable(on background: Color) -> Color {
+    let target: Color = background.relativeLuminance > 0.4 ? .black : .white
     var color = self.withAlpha(1)
     var steps = 0
-    while (1.05 / (color.relativeLuminance + 0.05)) < 4.5, steps < 20 {
-      color = color.mixed(with: .black, fraction: 0.08)
+    while color.contrast(with: background) < 4.5, steps < 20 {
+      color = color.mixed(with: target, fraction: 0.08)
       steps += 1
     }
     return color

@@ -94,7 +94,8 @@ struct PointLabelLayout {
         let flagsRight = label.placed.flagsRight
         let x = flagsRight ? box.minX + theme.stemToText : box.maxX - theme.stemToText
         builder.draw(
-          label.date, at: Point(x: x, y: box.minY), font: dateFont, color: label.item.color.readableOnWhite,
+          label.date, at: Point(x: x, y: box.minY), font: dateFont,
+          color: label.item.color.readable(on: theme.background),
           alignRight: !flagsRight, role: nil)
         let isList = !label.item.listLines.isEmpty
         builder.draw(

@@ -52,7 +52,7 @@ struct RangeBarLayout {
       for bar in bars {
         let y = top + Double(bar.lane) * (theme.barHeight + theme.laneGap)
         let rect = Rect(x: bar.x0, y: y, width: bar.x1 - bar.x0, height: theme.barHeight)
-        let tint = bar.color.mixed(with: .white, fraction: 0.76)
+        let tint = bar.color.mixed(with: theme.background, fraction: theme.tintFraction)
         if bar.approximate, rect.width > 40 {
           let fadeStart = max(0, 1 - 40 / rect.width)
           let gradient = LinearGradient(
@@ -71,7 +71,7 @@ struct RangeBarLayout {
         let textTop = y + (theme.barHeight - lineHeight) / 2
         let dateBox = builder.draw(
           TextBlock(lines: [bar.date], ascent: ascent, lineHeight: lineHeight), at: Point(x: bar.textX, y: textTop),
-          font: dateFont, color: bar.color.readableOnWhite, role: nil)
+          font: dateFont, color: bar.color.readable(on: theme.background), role: nil)
         let titleBox = builder.draw(
           TextBlock(lines: [bar.title], ascent: ascent, lineHeight: lineHeight),
           at: Point(x: bar.textX + bar.date.width + 8, y: textTop), font: titleFont, color: theme.ink, role: nil)

@@ -82,7 +82,8 @@ struct SwimlaneLayout {
       if index > 0 { builder.fill(Rect(x: left, y: lane.top - 9, width: right - left, height: 1), theme.ribbonAltFill) }
       let block = builder.wrapped(lane.title, font: titleFont, maxWidth: right - left, maxLines: 1)
       builder.draw(
-        block, at: Point(x: left, y: lane.top), font: titleFont, color: lane.color.readableOnWhite, role: .legend)
+        block, at: Point(x: left, y: lane.top), font: titleFont, color: lane.color.readable(on: theme.background),
+        role: .legend)
       if !lane.labels.labels.isEmpty {
         builder.fill(Rect(x: left, y: lane.markerLine - 0.75, width: right - left, height: 1.5), theme.ribbonFill)
       }
@@ -100,7 +101,7 @@ struct SwimlaneLayout {
     let height = (y + theme.margin * 0.75).rounded(.up)
     builder.geometry.canvas = Rect(x: 0, y: 0, width: right + theme.margin, height: height)
     let scene = Scene(
-      width: right + theme.margin, height: height, background: theme.background,
+      width: right + theme.margin, height: height, background: theme.transparentBackground ? nil : theme.background,
       title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
     return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
   }

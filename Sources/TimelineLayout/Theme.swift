@@ -45,6 +45,13 @@ public struct Theme: Equatable, Sendable {
   public var laneGap: Double
   public var periodFill: Color
   public var periodInk: Color
+  /// Leave the page unpainted (transparent PNG, SVG and PDF backgrounds); the theme's
+  /// background colour still decides text contrast and marker rings.
+  public var transparentBackground = false
+  /// Use the theme's palette even for categories that name their own colour (print).
+  public var ignoresCategoryColors = false
+  /// How far range bars are mixed towards the background (0 solid, 1 invisible).
+  public var tintFraction: Double = 0.76
 
   public static let light = Theme(
     fontFamily: "Inter, DejaVu Sans, Noto Sans",
@@ -63,6 +70,53 @@ public struct Theme: Equatable, Sendable {
     ribbonText: Color(hex: "#3d3d3d") ?? .black, stem: Color(hex: "#8f8f8f") ?? .black,
     barHeight: 30, laneGap: 8,
     periodFill: Color(hex: "#f8f3e8") ?? .white, periodInk: Color(hex: "#7a5a1e") ?? .black)
+
+  /// Light text on a near-black page, for slides and dark-mode pages.
+  public static let dark: Theme = {
+    var theme = Theme.light
+    theme.background = Color(hex: "#121417") ?? .black
+    theme.ink = Color(hex: "#ececec") ?? .white
+    theme.mutedInk = Color(hex: "#b0b3b8") ?? .white
+    theme.faintInk = Color(hex: "#8d9096") ?? .white
+    theme.palette = ["#56b4e9", "#e69f00", "#3fcf9f", "#f08fc0", "#f0e442", "#b3a1ff", "#ff8a65", "#c8b27a"]
+      .compactMap { Color(hex: $0) }
+    theme.uncategorized = Color(hex: "#9a9a9a") ?? .white
+    theme.ribbonFill = Color(hex: "#24272c") ?? .black
+    theme.ribbonAltFill = Color(hex: "#2c3036") ?? .black
+    theme.ribbonText = Color(hex: "#d0d0d0") ?? .white
+    theme.stem = Color(hex: "#6b6f76") ?? .white
+    theme.periodFill = Color(hex: "#2a2620") ?? .black
+    theme.periodInk = Color(hex: "#e0c58a") ?? .white
+    theme.tintFraction = 0.62
+    return theme
+  }()
+
+  /// Greys only, at lightness steps a photocopier keeps apart; for print.
+  public static let print: Theme = {
+    var theme = Theme.light
+    theme.palette = ["#000000", "#5a5a5a", "#8c8c8c", "#3c3c3c", "#707070", "#a6a6a6"].compactMap { Color(hex: $0) }
+    theme.uncategorized = Color(hex: "#7a7a7a") ?? .black
+    theme.ink = .black
+    theme.mutedInk = Color(hex: "#404040") ?? .black
+    theme.faintInk = Color(hex: "#555555") ?? .black
+    theme.ribbonFill = Color(hex: "#eeeeee") ?? .white
+    theme.ribbonAltFill = Color(hex: "#dddddd") ?? .white
+    theme.periodFill = Color(hex: "#f2f2f2") ?? .white
+    theme.periodInk = Color(hex: "#333333") ?? .black
+    theme.stem = Color(hex: "#666666") ?? .black
+    theme.ignoresCategoryColors = true
+    return theme
+  }()
+
+  /// The themes by name, for `--theme`.
+  public static func named(_ name: String) -> Theme? {
+    switch name.lowercased() {
+    case "light": .light
+    case "dark": .dark
+    case "print": .print
+    default: nil
+    }
+  }
 
   func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
     FontSpec(family: fontFamily, size: size, weight: weight)

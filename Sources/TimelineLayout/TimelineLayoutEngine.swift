@@ -92,7 +92,7 @@ public struct TimelineLayoutEngine: Sendable {
       let height = (y + theme.margin * 0.75).rounded(.up)
       builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
       let scene = Scene(
-        width: width, height: height, background: theme.background,
+        width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
         title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
       return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: ["the timeline has no events"])
     }
@@ -176,7 +176,7 @@ public struct TimelineLayoutEngine: Sendable {
 
     builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
     let scene = Scene(
-      width: width, height: height, background: theme.background,
+      width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
       title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
     return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
   }
@@ -305,7 +305,7 @@ struct CategoryColors {
       return theme.palette.isEmpty ? uncategorized : theme.palette[next % theme.palette.count]
     }
     for category in timeline.categories {
-      if let hex = category.color, let color = Color(hex: hex) {
+      if !theme.ignoresCategoryColors, let hex = category.color, let color = Color(hex: hex) {
         byID[category.id] = color.withAlpha(1)
       } else {
         byID[category.id] = nextColour()

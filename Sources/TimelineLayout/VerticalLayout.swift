@@ -103,7 +103,7 @@ struct VerticalLayout {
       let top = y
       let color = colors.color(for: event.category)
       builder.draw(
-        date, at: Point(x: left + dateColumn, y: top), font: dateFont, color: color.readableOnWhite,
+        date, at: Point(x: left + dateColumn, y: top), font: dateFont, color: color.readable(on: theme.background),
         alignRight: true, role: nil)
       var textBottom = builder.draw(title, at: Point(x: textX, y: top), font: titleFont, color: theme.ink, role: nil)
         .maxY
@@ -157,7 +157,7 @@ struct VerticalLayout {
     let height = (y + theme.margin * 0.75).rounded(.up)
     builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
     let scene = Scene(
-      width: width, height: height, background: theme.background,
+      width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
       title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
     return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: [])
   }

@@ -309,3 +309,19 @@ extension CommandLineEndToEndTests {
     #expect(result.stderr.contains("too dense for the width"))
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func themesAndTransparentBackgrounds() throws {
+    let folder = try temporaryFolder()
+    for theme in ["light", "dark", "print"] {
+      let result = try run(["render", seedPath, "-o", "\(theme).png", "--theme", theme], in: folder)
+      #expect(result.status == 0, "\(theme): \(result.stderr)")
+    }
+    let clear = try run(["render", seedPath, "-o", "clear.png", "--background", "transparent"], in: folder)
+    #expect(clear.status == 0)
+    #expect(
+      try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("clear.png"))).pixel(x: 1, y: 1)?.alpha == 0)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--theme", "sepia"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--background", "pink"], in: folder).status == 64)
+  }
+}

@@ -48,6 +48,9 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "none, or auto: cut long empty stretches out of the axis when dates crowd elsewhere.")
   var breaks: String = "none"
 
+  @Option(name: .customLong("alt-text"), help: "Also write a plain-language summary of the timeline to this file.")
+  var altText: String?
+
   @Option(help: "Colour theme: light (default), dark, or print (greys for photocopies).")
   var theme: String = "light"
 
@@ -110,7 +113,8 @@ struct RenderCommand: ParsableCommand {
       let base = (input as NSString).deletingPathExtension
       targets += (formats.isEmpty ? [.png] : formats).map { ("\(base).\($0.rawValue)", .image($0)) }
     }
-    if targets.isEmpty {
+    if let altText { targets.append((altText, .altText)) }
+    if targets.allSatisfy({ $0.target == .altText }) {
       guard !StandardStreams.standardOutputIsTerminal else {
         throw CommandFailure(
           ExitStatus.usage, "error: no output given; use -o FILE.png (or -o - with -T png to write to stdout)")
@@ -118,7 +122,7 @@ struct RenderCommand: ParsableCommand {
       guard formats.count <= 1 else {
         throw CommandFailure(ExitStatus.usage, "error: stdout takes one format; give -o for each format")
       }
-      targets = [("-", .image(formats.first ?? .png))]
+      targets.append(("-", .image(formats.first ?? .png)))
     }
     let data = try InputReader.read(input)
     let job = RenderJob(

@@ -7,6 +7,8 @@ import TimelineRendering
 enum RenderTarget: Equatable {
   case image(OutputFormat)
   case layoutJSON
+  /// The plain-language summary (`--alt-text`).
+  case altText
 
   /// The target a file name asks for: `NAME.layout.json`, or an image extension.
   init?(fileName: String) {
@@ -58,6 +60,8 @@ struct RenderJob {
       switch output.target {
       case .layoutJSON:
         bytes = Data(LayoutExport.json(layout, timeline: loaded.timeline).utf8)
+      case .altText:
+        bytes = Data((layout.scene.summary + "\n").utf8)
       case .image(let format):
         do {
           bytes = try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions)

@@ -36,9 +36,14 @@ public struct TimelineLayoutEngine: Sendable {
   }
 
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
-    if options.orientation == .vertical {
-      return VerticalLayout(measurer: measurer, options: options).layout(timeline)
-    }
+    var result =
+      options.orientation == .vertical
+      ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)
+    result.scene.summary = AltText.summary(of: timeline)
+    return result
+  }
+
+  private func horizontalLayout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
     let width = options.width
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc

@@ -34,7 +34,8 @@ public enum SceneRendering {
         let sink = ByteSink()
         let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
         try draw(scene, on: surface, scale: 1)
-        return Data(SVGIdentifiers.normalize([UInt8](sink.data)))
+        let svg = SVGIdentifiers.normalize([UInt8](sink.data))
+        return Data(SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg))
       case .pdf:
         let sink = ByteSink()
         let surface = try PDFSurface(

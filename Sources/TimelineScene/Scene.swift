@@ -26,6 +26,8 @@ public struct Scene: Equatable, Sendable {
   public var background: Color?
   /// Short document title for formats that carry metadata (PDF, SVG).
   public var title: String
+  /// A plain-language description of the picture (alt text); SVG carries it as `<desc>`.
+  public var summary: String = ""
   public var items: [SceneItem]
 
   public init(

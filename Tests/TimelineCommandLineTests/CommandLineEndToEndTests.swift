@@ -325,3 +325,15 @@ extension CommandLineEndToEndTests {
     #expect(try run(["render", seedPath, "-o", "x.png", "--background", "pink"], in: folder).status == 64)
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func writesAltText() throws {
+    let folder = try temporaryFolder()
+    let result = try run(["render", seedPath, "-o", "k.png", "--alt-text", "k.txt"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    let text = String(decoding: try Data(contentsOf: folder.appendingPathComponent("k.txt")), as: UTF8.self)
+    #expect(text.hasPrefix("Timeline: Kazakhstan’s January 2022 protests"))
+    #expect(text.contains("From 2 Jan 2022 to 10 Jan 2022, 8 events."))
+    #expect(text.contains("7 Jan 2022: Troops given a “shoot to kill without warning” order."))
+  }
+}

@@ -67,12 +67,21 @@ import TimelineTestSupport
     final class RootReader: NSObject, XMLParserDelegate {
       var root: (name: String, attributes: [String: String])?
       var elements = 0
+      var current: String?
+      var texts: [String: String] = [:]
+      func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if let current, current == "title" || current == "desc" { texts[current, default: ""] += string }
+      }
+      func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        current = nil
+      }
       func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String]
       ) {
         if root == nil { root = (name, attributes) }
         elements += 1
+        current = name
       }
     }
     let reader = RootReader()
@@ -86,6 +95,8 @@ import TimelineTestSupport
     #expect(root.attributes["height"] == "\(height)px")
     #expect(root.attributes["viewBox"] == "0 0 1600 \(height)")
     #expect(reader.elements > 100)
+    #expect(reader.texts["title"] == seed.title)
+    #expect(reader.texts["desc"]?.hasPrefix("Timeline: Kazakhstan’s January 2022 protests") == true)
   }
 
   @Test func pdfHasOnePageAndAFixedDate() throws {

@@ -1,0 +1,47 @@
+import Foundation
+import TimeAxis
+import TimelineModel
+
+/// A plain-language summary of a timeline, for alt text and the SVG `<desc>`: the title, the
+/// span, how many events, and the events in order.
+///
+/// ```text
+/// Timeline: Kazakhstan’s January 2022 protests. From 2 Jan 2022 to 10 Jan 2022, 8 events.
+/// 2 Jan 2022: Protests break out over a sudden surge in LPG prices. ~2–9 Jan 2022: …
+/// ```
+public enum AltText {
+  public static func summary(of timeline: Timeline) -> String {
+    let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
+    let ordered = timeline.events.map { EventSpan(event: $0, zone: zone) }
+      .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
+    var sentences: [String] = []
+    let title = timeline.title.map(TextSanitizer.clean) ?? "Untitled"
+    sentences.append("Timeline: \(title)" + (timeline.subtitle.map { " — " + TextSanitizer.clean($0) } ?? "") + ".")
+    guard let first = ordered.first, let last = ordered.last else {
+      sentences.append("It has no events yet.")
+      return sentences.joined(separator: " ")
+    }
+    let labeler = TickLabeler(domain: first.start...max(first.start + 1, last.end))
+    let dates = DateText(showYear: true, labeler: labeler)
+    let count = ordered.count == 1 ? "1 event" : "\(ordered.count) events"
+    let from = dates.point(first.event.time.start, approximate: false)
+    let to = dates.point(
+      ordered.map(\.event.time.end).max { $0.start.axisTime < $1.start.axisTime } ?? last.event.time.end,
+      approximate: false)
+    sentences.append(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
+    for span in ordered {
+      let when = dates.of(span.event.time, approximate: span.event.approximate)
+      sentences.append("\(when): \(TextSanitizer.clean(span.event.title)).")
+    }
+    for period in timeline.periods {
+      let when = dates.range(period.start, period.end, approximate: period.approximate)
+      sentences.append("Period \(when): \(TextSanitizer.clean(period.title)).")
+    }
+    if !timeline.context.isEmpty {
+      sentences.append(
+        "Background: " + timeline.context.map { TextSanitizer.clean($0.title) }.joined(separator: "; ") + ".")
+    }
+    if let source = timeline.source.map(TextSanitizer.clean), !source.isEmpty { sentences.append(source) }
+    return sentences.joined(separator: " ").replacingOccurrences(of: "..", with: ".")
+  }
+}

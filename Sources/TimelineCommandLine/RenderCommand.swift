@@ -36,8 +36,18 @@ struct RenderCommand: ParsableCommand {
     help: "Input syntax: json, yaml, csv, timelinejs or markwhen (default: from the extension, else by content).")
   var inputFormat: String?
 
-  @Option(help: "Canvas width in pixels of the 1x image (320 to 32767).")
-  var width: Double = 1600
+  @Option(
+    help:
+      "Canvas width: pixels of the 1x image (320 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch).")
+  var width: String = "1600"
+
+  @Option(help: "Pixels per inch of PNG output; sets --scale to DPI/96 (so 170mm at 300 dpi is 2008 px wide).")
+  var dpi: Double?
+
+  @Option(
+    name: .customLong("font-size"),
+    help: "Base size of label text in pixels (default 18); everything else scales with it.")
+  var fontSize: Double?
 
   @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10).")
   var scale: Double = 1
@@ -72,6 +82,14 @@ struct RenderCommand: ParsableCommand {
   }
 
   private func execute() throws(CommandFailure) {
+    let width = try CommandValues.width(self.width)
+    var scale = self.scale
+    if let dpi {
+      guard dpi.isFinite, dpi >= 9.6, dpi <= 960 else {
+        throw CommandFailure(ExitStatus.usage, "error: --dpi \(dpi) is outside 9.6…960")
+      }
+      scale = dpi / 96
+    }
     try CommandValues.check(width: width, scale: scale)
     let formats = try CommandValues.formats(format)
     let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
@@ -83,6 +101,12 @@ struct RenderCommand: ParsableCommand {
     }
     guard var parsedTheme = Theme.named(theme) else {
       throw CommandFailure(ExitStatus.usage, "error: --theme \(theme): use light, dark or print")
+    }
+    if let fontSize {
+      guard fontSize.isFinite, fontSize >= 6, fontSize <= 72 else {
+        throw CommandFailure(ExitStatus.usage, "error: --font-size \(fontSize) is outside 6…72 pixels")
+      }
+      parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
     }
     switch background.lowercased() {
     case "theme": break
@@ -135,6 +159,21 @@ struct RenderCommand: ParsableCommand {
 
 /// Checks of command-line values shared by the commands; failures exit with 64.
 enum CommandValues {
+  /// A width in CSS pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (96 px to the inch).
+  static func width(_ text: String) throws(CommandFailure) -> Double {
+    let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
+    let units: [(suffix: String, pixels: Double)] = [("px", 1), ("mm", 96 / 25.4), ("cm", 96 / 2.54), ("in", 96)]
+    for unit in units where lower.hasSuffix(unit.suffix) {
+      guard let value = Double(lower.dropLast(unit.suffix.count)), value.isFinite else { break }
+      return value * unit.pixels
+    }
+    guard let value = Double(lower) else {
+      throw CommandFailure(
+        ExitStatus.usage, "error: --width \(text): give pixels (1600) or a length (170mm, 16cm, 6.5in)")
+    }
+    return value
+  }
+
   static func check(width: Double, scale: Double) throws(CommandFailure) {
     guard width.isFinite, width >= 320, width <= 32_767 else {
       throw CommandFailure(ExitStatus.usage, "error: --width \(width) is outside 320…32767 pixels")

@@ -108,6 +108,20 @@ public struct Theme: Equatable, Sendable {
     return theme
   }()
 
+  /// The same theme with every text size multiplied by `factor` (and the label width with it).
+  public func scalingText(by factor: Double) -> Theme {
+    guard factor.isFinite, factor > 0 else { return self }
+    var theme = self
+    for keyPath: WritableKeyPath<Theme, Double> in [
+      \.titleSize, \.subtitleSize, \.legendSize, \.labelDateSize, \.labelSize, \.axisSize, \.contextSize,
+      \.periodTitleSize, \.barTextSize, \.footnoteSize, \.captionSize, \.labelMaxWidth, \.ribbonCellHeight,
+      \.ribbonContextHeight, \.barHeight,
+    ] {
+      theme[keyPath: keyPath] *= factor
+    }
+    return theme
+  }
+
   /// The themes by name, for `--theme`.
   public static func named(_ name: String) -> Theme? {
     switch name.lowercased() {

@@ -337,3 +337,23 @@ extension CommandLineEndToEndTests {
     #expect(text.contains("7 Jan 2022: Troops given a “shoot to kill without warning” order."))
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func physicalSizesForReports() throws {
+    let folder = try temporaryFolder()
+    let result = try run(
+      ["render", seedPath, "-o", "r.png", "-o", "r.pdf", "--width", "170mm", "--dpi", "300"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    // 170 mm at 300 dpi is 2008 pixels; the PDF page is 170 mm (481.89 pt) wide.
+    #expect(try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("r.png"))).width == 2008)
+    let pdf = String(decoding: try Data(contentsOf: folder.appendingPathComponent("r.pdf")), as: UTF8.self)
+    #expect(pdf.contains("/MediaBox [ 0 0 481.889764"))
+    #expect(try run(["render", seedPath, "-o", "x.png", "--width", "wide"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--dpi", "0"], in: folder).status == 64)
+    #expect(try run(["render", seedPath, "-o", "x.png", "--font-size", "100"], in: folder).status == 64)
+    let larger = try run(["render", seedPath, "-o", "big.png", "--font-size", "24"], in: folder)
+    #expect(larger.status == 0)
+    let big = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("big.png")))
+    #expect(big.height > 885)
+  }
+}

@@ -62,3 +62,17 @@ import TimelineTestSupport
     #expect(result.scene.height > 0)
   }
 }
+
+@Suite struct ScaledTextTests {
+  @Test(arguments: [10.0, 14, 24, 32])
+  func anyBaseFontSizeKeepsTheInvariants(size: Double) throws {
+    let seed = try RepositoryFiles.seedTimeline()
+    let theme = Theme.light.scalingText(by: size / Theme.light.labelSize)
+    let result = TimelineLayoutEngine(
+      measurer: FixedAdvanceTextMeasurer(), options: LayoutOptions(width: 900, theme: theme)
+    )
+    .layout(seed)
+    #expect(LayoutInvariants.violations(result, timeline: seed) == [])
+    #expect(result.scene.textRuns.contains { $0.font.size == size })
+  }
+}

@@ -49,6 +49,9 @@ struct RenderCommand: ParsableCommand {
     help: "Base size of label text in pixels (default 18); everything else scales with it.")
   var fontSize: Double?
 
+  @Option(help: "PDF page: a4 or letter, the timeline fitted inside the margins (default: a page the timeline's size).")
+  var page: String?
+
   @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10).")
   var scale: Double = 1
 
@@ -91,6 +94,13 @@ struct RenderCommand: ParsableCommand {
       scale = dpi / 96
     }
     try CommandValues.check(width: width, scale: scale)
+    var parsedPage: PageSize?
+    if let page {
+      guard let named = PageSize.named(page) else {
+        throw CommandFailure(ExitStatus.usage, "error: --page \(page): use a4 or letter")
+      }
+      parsedPage = named
+    }
     let formats = try CommandValues.formats(format)
     let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
     guard let parsedOrientation = Orientation(rawValue: orientation.lowercased()) else {
@@ -152,7 +162,7 @@ struct RenderCommand: ParsableCommand {
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
       scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping, theme: parsedTheme,
-      reportsLayout: verbose)
+      page: parsedPage, reportsLayout: verbose)
     try job.run(outputs: targets)
   }
 }

@@ -33,6 +33,7 @@ struct RenderJob {
   var breaks: AxisBreakMode = .none
   var groupBy: Grouping = .none
   var theme: Theme = .light
+  var page: PageSize?
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
@@ -47,7 +48,7 @@ struct RenderJob {
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
     let renderer = TimelineRenderer(
       layout: LayoutOptions(width: width, theme: theme, orientation: orientation, breaks: breaks, groupBy: groupBy),
-      render: RenderOptions(scale: scale)
+      render: RenderOptions(scale: scale, page: page)
     )
     let layout = renderer.layout(loaded.timeline)
     if reportsLayout {

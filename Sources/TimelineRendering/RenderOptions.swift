@@ -7,6 +7,9 @@ public struct RenderOptions: Equatable, Sendable {
   public var scale: Double
   /// The creation date written into PDFs, ISO 8601.
   public var documentDate: String
+  /// A fixed PDF page (A4, Letter) the timeline is fitted onto, or `nil` for a page the
+  /// size of the timeline.
+  public var page: PageSize?
 
   /// Accepted `scale` values.
   public static let scaleRange: ClosedRange<Double> = 0.1...10
@@ -17,9 +20,12 @@ public struct RenderOptions: Equatable, Sendable {
   /// The date used when `SOURCE_DATE_EPOCH` is not set, so PDFs never carry the clock.
   public static let fixedDocumentDate = "2000-01-01T00:00:00Z"
 
-  public init(scale: Double = 1, documentDate: String = RenderOptions.documentDateFromEnvironment()) {
+  public init(
+    scale: Double = 1, documentDate: String = RenderOptions.documentDateFromEnvironment(), page: PageSize? = nil
+  ) {
     self.scale = scale
     self.documentDate = documentDate
+    self.page = page
   }
 
   /// `SOURCE_DATE_EPOCH` (seconds since 1970, as reproducible builds define it) as ISO 8601,
@@ -35,5 +41,32 @@ public struct RenderOptions: Equatable, Sendable {
     let time = "\(two(d.hour)):\(two(d.minute)):\(two(d.second))"
     let year = String(repeating: "0", count: max(0, 4 - String(d.year).count)) + String(d.year)
     return "\(year)-\(two(d.month))-\(two(d.day))T\(time)Z"
+  }
+}
+
+/// A printed page in points, with the margin kept clear on every side.
+public struct PageSize: Equatable, Sendable {
+  public var width: Double
+  public var height: Double
+  public var margin: Double
+
+  public init(width: Double, height: Double, margin: Double) {
+    self.width = width
+    self.height = height
+    self.margin = margin
+  }
+
+  /// ISO A4, 210 × 297 mm, with 15 mm margins.
+  public static let a4 = PageSize(width: 595.276, height: 841.89, margin: 42.52)
+  /// US Letter, 8.5 × 11 in, with 0.6 in margins.
+  public static let letter = PageSize(width: 612, height: 792, margin: 43.2)
+
+  /// The page sizes by name, for `--page`.
+  public static func named(_ name: String) -> PageSize? {
+    switch name.lowercased() {
+    case "a4": .a4
+    case "letter": .letter
+    default: nil
+    }
   }
 }

@@ -38,10 +38,22 @@ public enum SceneRendering {
         return Data(SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg))
       case .pdf:
         let sink = ByteSink()
-        let surface = try PDFSurface(
-          width: scene.width * pointsPerUnit, height: scene.height * pointsPerUnit, sink: sink)
+        guard let page = options.page else {
+          let surface = try PDFSurface(
+            width: scene.width * pointsPerUnit, height: scene.height * pointsPerUnit, sink: sink)
+          surface.setMetadata(title: scene.title, date: options.documentDate)
+          try draw(scene, on: surface, scale: pointsPerUnit)
+          return sink.data
+        }
+        // On a fixed page the timeline is scaled down (never up) to fit inside the margins.
+        let surface = try PDFSurface(width: page.width, height: page.height, sink: sink)
         surface.setMetadata(title: scene.title, date: options.documentDate)
-        try draw(scene, on: surface, scale: pointsPerUnit)
+        let fit = min(
+          pointsPerUnit, (page.width - 2 * page.margin) / scene.width, (page.height - 2 * page.margin) / scene.height)
+        let context = try Context(surface: surface)
+        context.translate(page.margin, page.margin)
+        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit))
+        try surface.finish()
         return sink.data
       }
     } catch let error as RenderError {

@@ -357,3 +357,16 @@ extension CommandLineEndToEndTests {
     #expect(big.height > 885)
   }
 }
+
+extension CommandLineEndToEndTests {
+  @Test func pdfPagesForPrint() throws {
+    let folder = try temporaryFolder()
+    for (page, box) in [("a4", "/MediaBox [ 0 0 595.276 841.89 ]"), ("letter", "/MediaBox [ 0 0 612 792 ]")] {
+      let result = try run(["render", seedPath, "-o", "\(page).pdf", "--page", page, "--width", "170mm"], in: folder)
+      #expect(result.status == 0, "\(result.stderr)")
+      let pdf = String(decoding: try Data(contentsOf: folder.appendingPathComponent("\(page).pdf")), as: UTF8.self)
+      #expect(pdf.contains(box), "\(page)")
+    }
+    #expect(try run(["render", seedPath, "-o", "x.pdf", "--page", "a3"], in: folder).status == 64)
+  }
+}

@@ -1,3 +1,4 @@
+import TimelineModel
 import TimelineScene
 
 /// Accumulates scene items and the geometry that goes with them.
@@ -70,6 +71,20 @@ struct SceneBuilder {
     let bounds = Rect(x: x, y: origin.y, width: block.width, height: block.height)
     if let role { geometry.texts.append(LayoutGeometry.TextBox(role: role, box: bounds)) }
     return bounds
+  }
+
+  /// Closes the picture: the canvas ends a bottom margin below `contentBottom`, and the
+  /// scene and geometry are returned together. Every layout ends here.
+  func finish(
+    timeline: Timeline, theme: Theme, width: Double, contentBottom: Double, report: [String]
+  ) -> TimelineLayoutResult {
+    let height = (contentBottom + theme.margin * 0.75).rounded(.up)
+    var geometry = self.geometry
+    geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
+    let scene = Scene(
+      width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
+      title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: items)
+    return TimelineLayoutResult(scene: scene, geometry: geometry, report: report)
   }
 
   mutating func fill(_ rect: Rect, _ color: Color, radius: Double = 0) {

@@ -98,11 +98,7 @@ struct SwimlaneLayout {
     periods.drawTitles(top: periodTop, into: &builder)
     y = FooterLayout(theme: theme, left: left, right: right).draw(
       timeline, colors: colors, top: plotBottom + 22, into: &builder)
-    let height = (y + theme.margin * 0.75).rounded(.up)
-    builder.geometry.canvas = Rect(x: 0, y: 0, width: right + theme.margin, height: height)
-    let scene = Scene(
-      width: right + theme.margin, height: height, background: theme.transparentBackground ? nil : theme.background,
-      title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
-    return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
+    return builder.finish(
+      timeline: timeline, theme: theme, width: right + theme.margin, contentBottom: y, report: report)
   }
 }

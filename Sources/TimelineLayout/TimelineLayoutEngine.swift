@@ -94,12 +94,8 @@ public struct TimelineLayoutEngine: Sendable {
       let note = builder.wrapped("This timeline has no events yet.", font: font, maxWidth: right - left, maxLines: 1)
       y = builder.draw(note, at: Point(x: left, y: y + 8), font: font, color: theme.mutedInk, role: .axis).maxY + 16
       y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
-      let height = (y + theme.margin * 0.75).rounded(.up)
-      builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
-      let scene = Scene(
-        width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
-        title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
-      return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: ["the timeline has no events"])
+      return builder.finish(
+        timeline: timeline, theme: theme, width: width, contentBottom: y, report: ["the timeline has no events"])
     }
 
     // Content that is laid out horizontally first. Ranges that would need too many lanes are
@@ -177,13 +173,7 @@ public struct TimelineLayoutEngine: Sendable {
 
     y = plotBottom + 22
     y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
-    let height = (y + theme.margin * 0.75).rounded(.up)
-
-    builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
-    let scene = Scene(
-      width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
-      title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
-    return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: report)
+    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: report)
   }
 
   /// Point labels one per event if they fit within `maximumZones` of height, else clustered

@@ -154,12 +154,7 @@ struct VerticalLayout {
       y = builder.draw(block, at: Point(x: left, y: y), font: titleFont, color: theme.mutedInk, role: .axis).maxY + 16
     }
     y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y + 8, into: &builder)
-    let height = (y + theme.margin * 0.75).rounded(.up)
-    builder.geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
-    let scene = Scene(
-      width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
-      title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: builder.items)
-    return TimelineLayoutResult(scene: scene, geometry: builder.geometry, report: [])
+    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: [])
   }
 
   private func headingText(_ t: AxisTime, unit: CalendarUnit, labeler: TickLabeler) -> String {

@@ -88,7 +88,7 @@ public struct TickLabeler: Sendable {
   }
 
   static func clock(_ d: CivilDateTime, seconds: Bool) -> String {
-    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+    let two = DateDigits.two
     return seconds ? "\(two(d.hour)):\(two(d.minute)):\(two(d.second))" : "\(two(d.hour)):\(two(d.minute))"
   }
 }

@@ -75,9 +75,8 @@ struct DateText {
   }
 
   private func clock(_ date: EventDate) -> String {
-    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    var out = "\(two(date.hour ?? 0)):\(two(date.minute ?? 0))"
-    if let second = date.second { out += ":\(two(second))" }
+    var out = "\(DateDigits.two(date.hour ?? 0)):\(DateDigits.two(date.minute ?? 0))"
+    if let second = date.second { out += ":\(DateDigits.two(second))" }
     return out
   }
 }

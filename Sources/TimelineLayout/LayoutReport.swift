@@ -1,7 +1,7 @@
 /// Sentences for the layout report (`timeline render -v`): what was wrapped, shortened,
 /// raised far from the axis, or clustered.
 enum LayoutReport {
-  /// Labels this far from the axis (in label heights of the first level) count as raised.
+  /// Labels this many layout units (px) from the axis or more count as raised.
   static let raisedDistance = 400.0
 
   static func describe(labels: PointLabelLayout.Plan, level: Int) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import TimeAxis
 
 /// Reads TimelineJS JSON (the format of Knight Lab's TimelineJS) into the event model, so an
 /// existing TimelineJS timeline renders as a static image.
@@ -85,11 +86,9 @@ struct TimelineJSDocument: Decodable {
     }
     func two(_ raw: RawText?) -> String? {
       guard let text = raw?.text.trimmedSpaces, !text.isEmpty else { return nil }
-      guard let value = Int(text) else { return text }
-      return value >= 0 && value < 10 ? "0\(value)" : "\(value)"
+      return Int(text).map(DateDigits.two) ?? text
     }
-    let digits = String(abs(year))
-    var out = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    var out = DateDigits.year(year)
     if let month = two(parts.month) {
       out += "-" + month
       if let day = two(parts.day) {

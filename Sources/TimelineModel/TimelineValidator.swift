@@ -1,4 +1,5 @@
 import Foundation
+import TimeAxis
 
 /// Turns a ``RawTimeline`` into a ``Timeline``, collecting every problem as a ``Diagnostic``.
 struct TimelineValidator {
@@ -164,12 +165,10 @@ struct TimelineValidator {
   }
 
   private static func text(_ d: EventDate) -> String {
-    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    var out = d.year < 0 ? "-" : ""
-    out += String(repeating: "0", count: max(0, 4 - String(abs(d.year)).count)) + String(abs(d.year))
-    if let m = d.month { out += "-" + two(m) }
-    if let day = d.day { out += "-" + two(day) }
-    if let h = d.hour, let mi = d.minute { out += "T" + two(h) + ":" + two(mi) }
+    var out = DateDigits.year(d.year)
+    if let m = d.month { out += "-" + DateDigits.two(m) }
+    if let day = d.day { out += "-" + DateDigits.two(day) }
+    if let h = d.hour, let mi = d.minute { out += "T" + DateDigits.two(h) + ":" + DateDigits.two(mi) }
     return out
   }
 

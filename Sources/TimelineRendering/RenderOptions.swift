@@ -37,10 +37,8 @@ public struct RenderOptions: Equatable, Sendable {
       (0...253_402_300_799).contains(seconds)
     else { return fixedDocumentDate }
     let d = CivilDateTime(axisTime: Double(seconds))
-    func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    let time = "\(two(d.hour)):\(two(d.minute)):\(two(d.second))"
-    let year = String(repeating: "0", count: max(0, 4 - String(d.year).count)) + String(d.year)
-    return "\(year)-\(two(d.month))-\(two(d.day))T\(time)Z"
+    let two = DateDigits.two
+    return "\(DateDigits.year(d.year))-\(two(d.month))-\(two(d.day))T\(two(d.hour)):\(two(d.minute)):\(two(d.second))Z"
   }
 }
 

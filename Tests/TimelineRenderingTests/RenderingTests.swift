@@ -156,3 +156,12 @@ import TimelineTestSupport
     #expect(inkPixels(image, in: Rect(x: 0, y: 0, width: 100, height: 50)) == 0)
   }
 }
+
+@Suite struct DocumentDateTests {
+  @Test func sourceDateEpochBecomesTheDocumentDate() {
+    #expect(RenderOptions.documentDateFromEnvironment(["SOURCE_DATE_EPOCH": "1641513600"]) == "2022-01-07T00:00:00Z")
+    #expect(RenderOptions.documentDateFromEnvironment(["SOURCE_DATE_EPOCH": "0"]) == "1970-01-01T00:00:00Z")
+    #expect(RenderOptions.documentDateFromEnvironment(["SOURCE_DATE_EPOCH": "soon"]) == RenderOptions.fixedDocumentDate)
+    #expect(RenderOptions.documentDateFromEnvironment([:]) == RenderOptions.fixedDocumentDate)
+  }
+}

@@ -21,7 +21,11 @@ let package = Package(
     .systemLibrary(
       name: "CPangoCairo", pkgConfig: "pangocairo",
       providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(name: "Cairo", dependencies: ["CCairo"]),
+    .target(name: "PNGEncoding", dependencies: ["CZlib"]),
     .target(name: "TimelineScene"),
     .target(name: "PangoText", dependencies: ["CPangoCairo", "Cairo", "TimelineScene"]),
     .target(name: "TimelineModel", dependencies: ["TimeAxis", .product(name: "Yams", package: "Yams")]),
@@ -30,7 +34,7 @@ let package = Package(
     .target(
       name: "TimelineRendering",
       dependencies: [
-        "TimelineScene", "Cairo", "PangoText", "TimelineLayout", "TimelineModel", "TimeAxis",
+        "TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TimelineLayout", "TimelineModel", "TimeAxis",
       ]),
     .target(
       name: "TimelineCommandLine",
@@ -56,6 +60,7 @@ let package = Package(
       path: "Tests/TimelineTestSupport"),
     .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel", "TimelineTestSupport"]),
     .testTarget(name: "TimeAxisTests", dependencies: ["TimeAxis"]),
+    .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "Cairo"]),
     .testTarget(
       name: "TimelineLayoutTests",
       dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineTestSupport"]),

@@ -63,7 +63,8 @@ public final class ImageSurface: Surface {
   public var width: Int { Int(cairo_image_surface_get_width(pointer)) }
   public var height: Int { Int(cairo_image_surface_get_height(pointer)) }
 
-  /// Encodes the surface as PNG with cairo's writer.
+  /// Encodes the surface as PNG with cairo's writer (the project writes its own PNGs through
+  /// `PNGEncoder`; this one stays as the yardstick for size and speed).
   public func pngData() throws(CairoError) -> Data {
     cairo_surface_flush(pointer)
     let sink = ByteSink()
@@ -72,6 +73,18 @@ public final class ImageSurface: Surface {
     }
     try CairoError.check(status)
     return sink.data
+  }
+
+  /// Calls `body` with the surface's pixels after flushing pending drawing: native-endian
+  /// premultiplied ARGB32, `stride` bytes per row. The buffer is valid only inside `body`.
+  public func withPixels<Result, Failure: Error>(
+    _ body: (_ pixels: UnsafeRawBufferPointer, _ width: Int, _ height: Int, _ stride: Int) throws(Failure) -> Result
+  ) throws(Failure) -> Result {
+    cairo_surface_flush(pointer)
+    let stride = Int(cairo_image_surface_get_stride(pointer))
+    let data = cairo_image_surface_get_data(pointer)
+    let buffer = UnsafeRawBufferPointer(start: data, count: data == nil ? 0 : stride * height)
+    return try body(buffer, width, height, stride)
   }
 
   /// The pixel at (`x`, `y`) as un-premultiplied 8-bit (alpha, red, green, blue), or `nil`

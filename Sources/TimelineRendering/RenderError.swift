@@ -7,6 +7,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The scale is not a finite number in ``RenderOptions/scaleRange``.
   case invalidScale(Double)
   case cairo(CairoError)
+  /// The PNG encoder failed; the text says why.
+  case encoding(String)
 
   public var description: String {
     switch self {
@@ -17,6 +19,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       "scale \(scale) is outside \(RenderOptions.scaleRange.lowerBound)…\(RenderOptions.scaleRange.upperBound)"
     case .cairo(let error):
       error.description
+    case .encoding(let reason):
+      reason
     }
   }
 }

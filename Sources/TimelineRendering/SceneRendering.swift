@@ -1,5 +1,6 @@
 import Cairo
 import Foundation
+import PNGEncoding
 import PangoText
 import TimelineScene
 
@@ -84,7 +85,13 @@ public enum SceneRendering {
     let size = try pixelSize(of: scene, scale: scale)
     let surface = try ImageSurface(width: size.width, height: size.height)
     try draw(scene, on: surface, scale: scale, finish: false)
-    return try surface.pngData()
+    return try surface.withPixels { (pixels, width, height, stride) throws(RenderError) -> Data in
+      do throws(PNGError) {
+        return try PNGEncoder().encode(pixels: pixels, width: width, height: height, stride: stride)
+      } catch {
+        throw .encoding(error.description)
+      }
+    }
   }
 
   /// Draws and checks; vector surfaces are finished here (writing their bytes), image

@@ -1,3 +1,4 @@
+import Cairo
 import Foundation
 import Testing
 import TimelineLayout
@@ -29,5 +30,13 @@ import TimelineTestSupport
     #expect(
       png == (try RepositoryFiles.data("output/\(name).png")),
       "output/\(name).png is stale: run scripts/render-examples.sh")
+  }
+
+  /// The project's PNG writer against cairo's on the same pixels: at most 10% larger.
+  @Test(arguments: names)
+  func pngsAreNoLargerThanCairosByMoreThanATenth(name: String) throws {
+    let png = try RepositoryFiles.data("output/\(name).png")
+    let cairos = try ImageSurface(png: png).pngData()
+    #expect(Double(png.count) <= 1.10 * Double(cairos.count), "ours \(png.count) B, cairo's \(cairos.count) B")
   }
 }

@@ -41,6 +41,7 @@ let package = Package(
       dependencies: [
         "TimelineModel", "TimelineLayout", "TimelineRendering",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Yams", package: "Yams"),
       ],
       resources: [
         .embedInCode("Resources/kazakhstan-2022.yaml"), .embedInCode("Resources/timeline.schema.json"),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineLayout
 import TimelineRendering
 
 /// `timeline` with no arguments: renders the embedded seed into `output/`.
@@ -20,8 +21,8 @@ struct DemoCommand: ParsableCommand {
     let outputs = OutputFormat.allCases.map { format in
       ("\(outputDirectory)/\(SeedTimeline.baseName).\(format.rawValue)", RenderTarget.image(format))
     }
-    let job = RenderJob(
-      inputName: SeedTimeline.fileName, data: SeedTimeline.data, inputFormat: .yaml, width: 1600, scale: 1)
+    let settings = RenderSettings(inputFormat: .yaml, layout: LayoutOptions(), render: RenderOptions())
+    let job = RenderJob(inputName: SeedTimeline.fileName, data: SeedTimeline.data, settings: settings)
     do {
       try job.run(outputs: outputs)
     } catch {

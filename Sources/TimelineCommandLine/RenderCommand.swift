@@ -31,47 +31,11 @@ struct RenderCommand: ParsableCommand {
     help: "Output format(s): png, svg, pdf, comma-separated.")
   var format: String?
 
-  @Option(
-    name: .customLong("input-format"),
-    help: "Input syntax: json, yaml, csv, timelinejs or markwhen (default: from the extension, else by content).")
-  var inputFormat: String?
-
-  @Option(
-    help:
-      "Canvas width: pixels of the 1x image (320 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch).")
-  var width: String = "1600"
-
-  @Option(help: "Pixels per inch of PNG output; sets --scale to DPI/96 (so 170mm at 300 dpi is 2008 px wide).")
-  var dpi: Double?
-
-  @Option(
-    name: .customLong("font-size"),
-    help: "Base size of label text in pixels (default 18); everything else scales with it.")
-  var fontSize: Double?
-
-  @Option(help: "PDF page: a4 or letter, the timeline fitted inside the margins (default: a page the timeline's size).")
-  var page: String?
-
-  @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10).")
-  var scale: Double = 1
-
-  @Option(help: "horizontal (time runs left to right) or vertical (a list down the page, for reports).")
-  var orientation: String = "horizontal"
-
-  @Option(help: "none, or auto: cut long empty stretches out of the axis when dates crowd elsewhere.")
-  var breaks: String = "none"
-
   @Option(name: .customLong("alt-text"), help: "Also write a plain-language summary of the timeline to this file.")
   var altText: String?
 
-  @Option(help: "Colour theme: light (default), dark, or print (greys for photocopies).")
-  var theme: String = "light"
-
-  @Option(help: "Page background: the theme's, or transparent (PNG, SVG and PDF).")
-  var background: String = "theme"
-
-  @Option(name: .customLong("group-by"), help: "none, or category: one swimlane per category.")
-  var groupBy: String = "none"
+  @OptionGroup(title: "Rendering")
+  var options: RenderOptionGroup
 
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
@@ -85,47 +49,8 @@ struct RenderCommand: ParsableCommand {
   }
 
   private func execute() throws(CommandFailure) {
-    let width = try CommandValues.width(self.width)
-    var scale = self.scale
-    if let dpi {
-      guard dpi.isFinite, dpi >= 9.6, dpi <= 960 else {
-        throw CommandFailure(ExitStatus.usage, "error: --dpi \(dpi) is outside 9.6…960")
-      }
-      scale = dpi / 96
-    }
-    try CommandValues.check(width: width, scale: scale)
-    var parsedPage: PageSize?
-    if let page {
-      guard let named = PageSize.named(page) else {
-        throw CommandFailure(ExitStatus.usage, "error: --page \(page): use a4 or letter")
-      }
-      parsedPage = named
-    }
+    let settings = try options.settings()
     let formats = try CommandValues.formats(format)
-    let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
-    guard let parsedOrientation = Orientation(rawValue: orientation.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --orientation \(orientation): use horizontal or vertical")
-    }
-    guard let parsedBreaks = AxisBreakMode(rawValue: breaks.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --breaks \(breaks): use none or auto")
-    }
-    guard var parsedTheme = Theme.named(theme) else {
-      throw CommandFailure(ExitStatus.usage, "error: --theme \(theme): use light, dark or print")
-    }
-    if let fontSize {
-      guard fontSize.isFinite, fontSize >= 6, fontSize <= 72 else {
-        throw CommandFailure(ExitStatus.usage, "error: --font-size \(fontSize) is outside 6…72 pixels")
-      }
-      parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
-    }
-    switch background.lowercased() {
-    case "theme": break
-    case "transparent": parsedTheme.transparentBackground = true
-    default: throw CommandFailure(ExitStatus.usage, "error: --background \(background): use theme or transparent")
-    }
-    guard let parsedGrouping = Grouping(rawValue: groupBy.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --group-by \(groupBy): use none or category")
-    }
     var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
       if RenderTarget(fileName: path) == .layoutJSON {
@@ -160,9 +85,7 @@ struct RenderCommand: ParsableCommand {
     }
     let data = try InputReader.read(input)
     let job = RenderJob(
-      inputName: input == "-" ? "<stdin>" : input, data: data, inputFormat: parsedInputFormat, width: width,
-      scale: scale, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping, theme: parsedTheme,
-      page: parsedPage, reportsLayout: verbose)
+      inputName: input == "-" ? "<stdin>" : input, data: data, settings: settings, reportsLayout: verbose)
     try job.run(outputs: targets)
   }
 }

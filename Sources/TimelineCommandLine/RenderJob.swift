@@ -26,14 +26,7 @@ enum RenderTarget: Equatable {
 struct RenderJob {
   var inputName: String
   var data: Data
-  var inputFormat: InputFormat?
-  var width: Double
-  var scale: Double
-  var orientation: Orientation = .horizontal
-  var breaks: AxisBreakMode = .none
-  var groupBy: Grouping = .none
-  var theme: Theme = .light
-  var page: PageSize?
+  var settings: RenderSettings
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
@@ -41,15 +34,12 @@ struct RenderJob {
   func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let loaded: LoadedTimeline
     do {
-      loaded = try TimelineLoader.load(data: data, fileName: inputName, format: inputFormat)
+      loaded = try TimelineLoader.load(data: data, fileName: inputName, format: settings.inputFormat)
     } catch {
       throw CommandFailure(ExitStatus.dataError, error.diagnostics.map(\.description))
     }
     for warning in loaded.warnings { StandardStreams.printError(warning.description) }
-    let renderer = TimelineRenderer(
-      layout: LayoutOptions(width: width, theme: theme, orientation: orientation, breaks: breaks, groupBy: groupBy),
-      render: RenderOptions(scale: scale, page: page)
-    )
+    let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
     let layout = renderer.layout(loaded.timeline)
     if reportsLayout {
       for line in layout.report { StandardStreams.printError("note: \(inputName): layout: \(line)") }

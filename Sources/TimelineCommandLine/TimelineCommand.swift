@@ -7,7 +7,7 @@ public struct TimelineCommand: ParsableCommand {
   public static let configuration = CommandConfiguration(
     commandName: "timeline",
     abstract: "Turn an event file into a publication-quality timeline image (PNG, SVG, PDF).",
-    subcommands: [DemoCommand.self, RenderCommand.self, ValidateCommand.self, SchemaCommand.self],
+    subcommands: [DemoCommand.self, RenderCommand.self, BatchCommand.self, ValidateCommand.self, SchemaCommand.self],
     defaultSubcommand: DemoCommand.self)
 
   public init() {}

@@ -1,3 +1,4 @@
+import Cairo
 import Foundation
 import PangoText
 import TimelineLayout
@@ -18,6 +19,16 @@ import TimelineScene
 public struct TimelineRenderer: Sendable {
   public var layoutOptions: LayoutOptions
   public var renderOptions: RenderOptions
+
+  /// The version of this renderer; bump it whenever the same input would draw differently.
+  public static let version = "0.5.0"
+
+  /// This renderer and the libraries that shape its output, e.g.
+  /// `timeline 0.5.0, cairo 1.16.0, pango 1.50.12`: what a cached output depends on besides
+  /// its input and options.
+  public static var fingerprint: String {
+    "timeline \(version), cairo \(CairoLibrary.version), pango \(PangoLibrary.version)"
+  }
 
   public init(layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions()) {
     layoutOptions = layout

@@ -2,7 +2,24 @@
 //
 //     swift run -c release timeline-bench            # the default set
 //     swift run -c release timeline-bench --runs 9   # more samples per measure
+//     swift run -c release timeline-bench --write-synthetic DIR 200   # event files for a batch
+import Foundation
+
 let arguments = Array(CommandLine.arguments.dropFirst())
+if let flag = arguments.firstIndex(of: "--write-synthetic") {
+  guard arguments.count > flag + 2, let count = Int(arguments[flag + 2]) else {
+    FileHandle.standardError.write(Data("usage: timeline-bench --write-synthetic DIR COUNT [EVENTS]\n".utf8))
+    exit(64)
+  }
+  let events = arguments.count > flag + 3 ? Int(arguments[flag + 3]) : nil
+  do {
+    try SyntheticFolder.write(to: arguments[flag + 1], count: count, events: events)
+  } catch {
+    FileHandle.standardError.write(Data("timeline-bench: \(error)\n".utf8))
+    exit(73)
+  }
+  exit(0)
+}
 let runs = arguments.firstIndex(of: "--runs").flatMap {
   arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
 }

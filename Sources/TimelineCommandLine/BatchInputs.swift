@@ -1,0 +1,75 @@
+import Foundation
+
+/// Finds the event files a batch names: files as given, folders walked recursively, and
+/// glob patterns matched against the files under their fixed folder.
+///
+/// Each file comes with its path relative to the folder or pattern root it was found in,
+/// which is where its outputs go under `--out` (a file named directly goes to the top).
+/// Hidden files and folders (a leading dot) are skipped when walking; the result is sorted,
+/// so every run and every worker sees the same order.
+enum BatchInputs {
+  /// The extensions that mark an event file when walking a folder.
+  static let eventFileExtensions: Set<String> = ["yaml", "yml", "json", "csv", "mw"]
+
+  struct Found: Equatable {
+    /// The path to read, as given or joined onto the given folder.
+    var path: String
+    /// Where the file sits relative to the folder or pattern root, e.g. `europe/berlin.yaml`.
+    var relativePath: String
+  }
+
+  /// The files `argument` names, or a failure (exit 66) when it names nothing.
+  static func find(_ argument: String) throws(CommandFailure) -> [Found] {
+    if GlobPattern.isPattern(argument) {
+      let pattern = GlobPattern(pattern: argument)
+      let root = pattern.root
+      let found = walk(root).filter { pattern.matches(join(root, $0, forPattern: argument)) }
+      guard !found.isEmpty else {
+        throw CommandFailure(ExitStatus.noInput, "error: \(argument): no event file matches the pattern")
+      }
+      return found.map { Found(path: join(root, $0, forPattern: argument), relativePath: $0) }
+    }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: argument, isDirectory: &isFolder) else {
+      throw CommandFailure(ExitStatus.noInput, "error: \(argument): no such file or folder")
+    }
+    if isFolder.boolValue {
+      let found = walk(argument).filter { eventFileExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+      return found.map { Found(path: join(argument, $0, forPattern: nil), relativePath: $0) }
+    }
+    return [Found(path: argument, relativePath: (argument as NSString).lastPathComponent)]
+  }
+
+  /// `root` + `relative`, spelled the way the user spelled the root (no `./` added).
+  private static func join(_ root: String, _ relative: String, forPattern pattern: String?) -> String {
+    if root == "." && !(pattern?.hasPrefix("./") ?? false) { return relative }
+    return root.hasSuffix("/") ? root + relative : root + "/" + relative
+  }
+
+  /// Regular files under `folder`, relative to it, sorted; hidden entries and symbolic links
+  /// to folders are not followed (no cycles).
+  static func walk(_ folder: String) -> [String] {
+    var result: [String] = []
+    var pending = [""]
+    let manager = FileManager.default
+    while let relative = pending.popLast() {
+      let absolute = relative.isEmpty ? folder : (folder as NSString).appendingPathComponent(relative)
+      guard let names = try? manager.contentsOfDirectory(atPath: absolute) else { continue }
+      for name in names where !name.hasPrefix(".") {
+        let child = relative.isEmpty ? name : relative + "/" + name
+        let full = (folder as NSString).appendingPathComponent(child)
+        var info = stat()
+        guard lstat(full, &info) == 0 else { continue }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: pending.append(child)
+        case S_IFREG: result.append(child)
+        case S_IFLNK:
+          var target = stat()
+          if stat(full, &target) == 0, target.st_mode & S_IFMT == S_IFREG { result.append(child) }
+        default: continue
+        }
+      }
+    }
+    return result.sorted()
+  }
+}

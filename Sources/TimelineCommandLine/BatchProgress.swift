@@ -1,0 +1,69 @@
+import Foundation
+
+/// Tells the user how a batch is going, on stderr: a progress bar redrawn in place on a
+/// terminal, one plain line per file otherwise (logs, CI), each file's warnings and errors
+/// as they come, and a closing summary like `rendered 120, unchanged 30, failed 2 in 3.1 s`.
+final class BatchProgress: @unchecked Sendable {
+  private let lock = NSLock()
+  private let total: Int
+  private let jobs: [BatchJob]
+  private let interactive: Bool
+  private let started = DispatchTime.now()
+  private(set) var rendered = 0
+  private(set) var unchanged = 0
+  private(set) var failed = 0
+  /// The highest exit status of any failed job (0 when none failed).
+  private(set) var worstStatus: Int32 = 0
+
+  init(jobs: [BatchJob], interactive: Bool = isatty(2) == 1) {
+    self.jobs = jobs
+    self.total = jobs.count
+    self.interactive = interactive
+  }
+
+  func record(_ index: Int, _ result: BatchResult) {
+    lock.lock()
+    defer { lock.unlock() }
+    switch result.outcome {
+    case .rendered: rendered += 1
+    case .unchanged: unchanged += 1
+    case .failed:
+      failed += 1
+      worstStatus = max(worstStatus, result.status)
+    }
+    var lines: [String] = []
+    if interactive { lines.append("\r\u{1B}[K") }
+    lines += result.messages.map { $0 + "\n" }
+    if interactive {
+      lines.append(bar())
+    } else {
+      let outputs = jobs[index].outputs.map(\.path).joined(separator: ", ")
+      lines.append(
+        result.outcome == .failed
+          ? "failed \(jobs[index].input)\n" : "\(result.outcome.rawValue) \(jobs[index].input) → \(outputs)\n")
+    }
+    _ = StandardStreams.write(fileDescriptor: 2, Data(lines.joined().utf8))
+  }
+
+  private func bar() -> String {
+    let done = rendered + unchanged + failed
+    let width = 30
+    let filled = total == 0 ? width : done * width / total
+    return "[" + String(repeating: "#", count: filled) + String(repeating: "·", count: width - filled)
+      + "] \(done)/\(total)  rendered \(rendered) · unchanged \(unchanged) · failed \(failed)"
+  }
+
+  /// The closing line: counts and the time since the batch started.
+  var summary: String {
+    lock.lock()
+    defer { lock.unlock() }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+    return "rendered \(rendered), unchanged \(unchanged), failed \(failed) in \(String(format: "%.1f", seconds)) s"
+  }
+
+  func finish(skippedByShard: Int) {
+    let shardNote = skippedByShard > 0 ? " (\(skippedByShard) left to other shards)" : ""
+    let prefix = interactive ? "\r\u{1B}[K" : ""
+    _ = StandardStreams.write(fileDescriptor: 2, Data("\(prefix)\(summary)\(shardNote)\n".utf8))
+  }
+}

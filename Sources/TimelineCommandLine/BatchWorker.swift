@@ -1,0 +1,86 @@
+import Foundation
+import TimelineLayout
+import TimelineModel
+import TimelineRendering
+
+/// What became of one job of a batch.
+struct BatchResult: Codable, Equatable {
+  enum Outcome: String, Codable {
+    case rendered, unchanged, failed
+  }
+
+  var outcome: Outcome
+  /// The exit status this job alone would have given (0 unless it failed).
+  var status: Int32
+  /// Warnings and errors, compiler style, to print as they are.
+  var messages: [String]
+}
+
+/// Renders one job of a batch: reads the input, skips it if the stamp beside the outputs
+/// says they are current, else renders every format and writes outputs, then the stamp.
+///
+/// Outputs are written all or nothing (temporary files renamed into place), and the stamp
+/// only after them: a run killed at any point leaves each output either as it was or
+/// complete, and a stamp never vouches for outputs that were not written.
+enum BatchWorker {
+  static func perform(_ job: BatchJob, force: Bool) -> BatchResult {
+    do {
+      return try render(job, force: force)
+    } catch {
+      return BatchResult(outcome: .failed, status: error.status, messages: error.lines)
+    }
+  }
+
+  private static func render(_ job: BatchJob, force: Bool) throws(CommandFailure) -> BatchResult {
+    let data = try InputReader.read(job.input)
+    let hash = contentHash(job, data: data)
+    if !force, BatchStamp.isCurrent(job, hash: hash) {
+      return BatchResult(outcome: .unchanged, status: 0, messages: [])
+    }
+    let settings = try job.options.settings()
+    let loaded: LoadedTimeline
+    do {
+      loaded = try TimelineLoader.load(data: data, fileName: job.input, format: settings.inputFormat)
+    } catch {
+      throw CommandFailure(ExitStatus.dataError, error.diagnostics.map(\.description))
+    }
+    let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
+    let scene = renderer.layout(loaded.timeline).scene
+    var files: [(path: String, data: Data)] = []
+    for output in job.outputs {
+      do {
+        files.append((output.path, try SceneRendering.render(scene, as: output.format, options: settings.render)))
+      } catch {
+        throw CommandFailure(ExitStatus.dataError, "error: \(job.input): \(error.description)")
+      }
+    }
+    for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) where !folder.isEmpty {
+      do {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw CommandFailure(ExitStatus.cannotCreate, "error: \(folder): cannot create the folder")
+      }
+    }
+    BatchStamp.removeLeftovers(of: files.map(\.path) + [job.stamp])
+    try AtomicFileWriter.write(files)
+    try BatchStamp.write(job, hash: hash, outputs: files)
+    return BatchResult(outcome: .rendered, status: 0, messages: loaded.warnings.map(\.description))
+  }
+
+  /// SHA-256 of everything the outputs depend on: the input's bytes and extension (which
+  /// picks the parser), the options, the output names and formats, the PDF date, and the
+  /// renderer with its cairo and Pango versions. Folders are left out, so a moved input or
+  /// output tree keeps its stamps, and two runs into different folders write equal stamps.
+  static func contentHash(_ job: BatchJob, data: Data) -> String {
+    var hash = SHA256()
+    hash.update("timeline-batch-stamp 1\n\(TimelineRenderer.fingerprint)\n")
+    hash.update("options \(job.options.canonicalDescription)\n")
+    hash.update("date \(RenderOptions.documentDateFromEnvironment())\n")
+    for output in job.outputs {
+      hash.update("output \(output.format.rawValue) \((output.path as NSString).lastPathComponent)\n")
+    }
+    hash.update("input .\((job.input as NSString).pathExtension.lowercased()) \(data.count)\n")
+    hash.update(data)
+    return hash.hexDigest()
+  }
+}

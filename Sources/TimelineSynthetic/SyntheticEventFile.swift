@@ -1,0 +1,80 @@
+import TimelineModel
+
+/// Writes generated timelines as YAML event files, for batch tests and benchmarks.
+///
+/// ```swift
+/// var rng = SplitMix64(seed: 7)
+/// let yaml = SyntheticEventFile.yaml(SyntheticTimeline.make(events: 9, using: &rng))
+/// ```
+///
+/// Only what the generator produces is written: title, subtitle, source, categories,
+/// periods, and events with a date or a start and end, a category and `approximate`.
+public enum SyntheticEventFile {
+  public static func yaml(_ timeline: Timeline) -> String {
+    var lines: [String] = []
+    if let title = timeline.title { lines.append("title: \(quoted(title))") }
+    if let subtitle = timeline.subtitle { lines.append("subtitle: \(quoted(subtitle))") }
+    if let source = timeline.source { lines.append("source: \(quoted(source))") }
+    if !timeline.categories.isEmpty {
+      lines.append("categories:")
+      for category in timeline.categories {
+        lines.append("  - { id: \(quoted(category.id)), label: \(quoted(category.label)) }")
+      }
+    }
+    if !timeline.periods.isEmpty {
+      lines.append("periods:")
+      for period in timeline.periods {
+        lines.append("  - start: \(text(period.start))")
+        lines.append("    end: \(text(period.end))")
+        lines.append("    title: \(quoted(period.title))")
+      }
+    }
+    lines.append("events:")
+    for event in timeline.events {
+      switch event.time {
+      case .point(let date):
+        lines.append("  - date: \(text(date))")
+      case .range(let start, let end):
+        lines.append("  - start: \(text(start))")
+        lines.append("    end: \(text(end))")
+      case .ongoing(let start):
+        lines.append("  - start: \(text(start))")
+        lines.append("    end: ongoing")
+      }
+      lines.append("    title: \(quoted(event.title))")
+      if let category = event.category { lines.append("    category: \(quoted(category))") }
+      if event.approximate { lines.append("    approximate: true") }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A date as the event file format spells it: `2022-01-05`, `1989-11-09T22:45`, `-0043`.
+  static func text(_ date: EventDate) -> String {
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let digits = String(abs(date.year))
+    let year = (date.year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    var result = year
+    if let month = date.month { result += "-" + two(month) }
+    if let day = date.day { result += "-" + two(day) }
+    if let hour = date.hour { result += "T" + two(hour) + ":" + two(date.minute ?? 0) }
+    if let second = date.second { result += ":" + two(second) }
+    if let offset = date.utcOffsetMinutes {
+      result += offset == 0 ? "Z" : (offset < 0 ? "-" : "+") + two(abs(offset) / 60) + ":" + two(abs(offset) % 60)
+    }
+    return "\"\(result)\""
+  }
+
+  /// A double-quoted YAML string.
+  static func quoted(_ value: String) -> String {
+    var result = "\""
+    for character in value.unicodeScalars {
+      switch character {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      default: result.unicodeScalars.append(character)
+      }
+    }
+    return result + "\""
+  }
+}

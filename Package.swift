@@ -70,7 +70,7 @@ let package = Package(
       dependencies: ["TimelineRendering", "Cairo", "PangoText", "TimelineScene", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineCommandLineTests",
-      dependencies: ["TimelineCommandLine", "Cairo", "TimelineTestSupport"]),
+      dependencies: ["TimelineCommandLine", "Cairo", "TimelineSynthetic", "TimelineTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

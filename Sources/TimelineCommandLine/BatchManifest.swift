@@ -125,7 +125,7 @@ private struct ManifestReader {
           keyNode, "options: unknown option '\(key)'; use \(RenderOptionGroup.manifestKeys.joined(separator: ", "))")
       }
       let text = try scalar(value, "options.\(key)")
-      guard RenderOptionGroup().filling(key, with: text) != nil else {
+      guard !RenderOptionGroup.numericKeys.contains(key) || Double(text) != nil else {
         throw failure(value, "options.\(key): '\(text)' is not a number")
       }
       result.append((key, text))

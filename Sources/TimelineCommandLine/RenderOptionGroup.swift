@@ -56,6 +56,9 @@ struct RenderOptionGroup: ParsableArguments {
     "group-by",
   ]
 
+  /// The options whose values are numbers.
+  static let numericKeys: Set<String> = ["dpi", "font-size", "scale"]
+
   /// This group with `key` (a name from ``manifestKeys``) set to `value`, unless the
   /// command line already set it; `nil` for an unknown key or a number that is not one.
   func filling(_ key: String, with value: String) -> RenderOptionGroup? {

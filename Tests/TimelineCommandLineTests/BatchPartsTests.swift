@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+@testable import TimelineCommandLine
+
+/// The pieces of `batch` that need no binary: hashing, patterns and shards.
+@Suite struct BatchPartsTests {
+  @Test(arguments: [
+    ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+    ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+    (
+      "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+      "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+    ),
+  ])
+  func sha256MatchesTheStandardVectors(input: String, digest: String) {
+    var hash = SHA256()
+    hash.update(input)
+    #expect(hash.hexDigest() == digest)
+  }
+
+  @Test func sha256OfAMillionAs() {
+    var hash = SHA256()
+    hash.update([UInt8](repeating: 0x61, count: 1_000_000))
+    #expect(hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
+  @Test(arguments: [
+    ("events/*.yaml", "events/a.yaml", true),
+    ("events/*.yaml", "events/sub/a.yaml", false),
+    ("events/**/*.yaml", "events/a.yaml", true),
+    ("events/**/*.yaml", "events/x/y/a.yaml", true),
+    ("events/**/*.yaml", "other/a.yaml", false),
+    ("events/t0[0-3].yaml", "events/t02.yaml", true),
+    ("events/t0[0-3].yaml", "events/t05.yaml", false),
+    ("events/?.json", "events/a.json", true),
+    ("events/*", "events/.hidden", false),
+    ("/abs/**/x.mw", "/abs/x.mw", true),
+  ])
+  func globPatterns(pattern: String, path: String, matches: Bool) {
+    #expect(GlobPattern(pattern: pattern).matches(path) == matches)
+  }
+
+  @Test func globRootIsTheFolderBeforeTheFirstWildcard() {
+    #expect(GlobPattern(pattern: "events/2022/**/*.yaml").root == "events/2022")
+    #expect(GlobPattern(pattern: "*.yaml").root == ".")
+    #expect(GlobPattern(pattern: "/data/*/x.yaml").root == "/data")
+  }
+
+  @Test func everyInputFallsInExactlyOneShardAndStaysThere() throws {
+    let inputs = (0..<500).map { "events/part-\($0 / 100)/\($0).yaml" }
+    for count in [1, 2, 3, 7] {
+      let shards = (1...count).map { Shard(index: $0, count: count) }
+      var sizes = [Int](repeating: 0, count: count)
+      for input in inputs {
+        let owners = shards.indices.filter { shards[$0].contains(input) }
+        #expect(owners.count == 1, "\(input) in \(owners.count) of \(count) shards")
+        if let owner = owners.first { sizes[owner] += 1 }
+      }
+      // A hash spreads files evenly enough: no shard more than half again its fair share.
+      #expect(sizes.allSatisfy { Double($0) < 1.5 * Double(inputs.count) / Double(count) }, "\(sizes)")
+    }
+    #expect(try Shard(parsing: "2/8") == Shard(index: 2, count: 8))
+    for bad in ["0/3", "4/3", "1/0", "a/b", "3", "1/2/3"] {
+      #expect(throws: CommandFailure.self, "\(bad)") { try Shard(parsing: bad) }
+    }
+  }
+}

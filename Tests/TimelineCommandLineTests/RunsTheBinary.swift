@@ -1,0 +1,51 @@
+import Foundation
+import TimelineTestSupport
+
+/// What the end-to-end suites share: the built `timeline` binary, a way to run it, and
+/// scratch folders.
+protocol RunsTheBinary {}
+
+struct Run {
+  var status: Int32
+  var stdout: Data
+  var stderr: String
+}
+
+/// The `timeline` executable next to this test bundle in the build folder.
+private let builtBinary: URL = {
+  let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+  var folder = testBinary.deletingLastPathComponent()
+  while !folder.path.isEmpty, folder.path != "/" {
+    let candidate = folder.appendingPathComponent("timeline")
+    if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    folder = folder.deletingLastPathComponent()
+  }
+  return RepositoryFiles.url(".build/debug/timeline")
+}()
+
+extension RunsTheBinary {
+  static var binary: URL { builtBinary }
+
+  func run(_ arguments: [String], in folder: URL) throws -> Run {
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}

@@ -109,8 +109,15 @@ public enum TimelineLoader {
         }
         let map = YAMLSourceMap(root: node)
         locator = map
-        raw = try decodeReportingPath(locator: map, fileName: fileName) {
-          try YAMLDecoder().decode(RawTimeline.self, from: node)
+        // A plain document has fewer values than bytes; one that grows past that nests aliases.
+        if let json = YAMLJSONBridge.json(from: node, nodeBudget: bytes.count + 16) {
+          raw = try decodeReportingPath(locator: map, fileName: fileName) {
+            try JSONDecoder().decode(RawTimeline.self, from: json)
+          }
+        } else {
+          raw = try decodeReportingPath(locator: map, fileName: fileName) {
+            try YAMLDecoder().decode(RawTimeline.self, from: node)
+          }
         }
       }
     } catch let error as TimelineLoadError {

@@ -4,6 +4,8 @@ import Foundation
 struct Measurement {
   var name: String
   var samples: [Double]
+  /// What a sample counts: milliseconds unless said otherwise.
+  var unit = "ms"
 
   var median: Double {
     let sorted = samples.sorted()
@@ -15,8 +17,9 @@ struct Measurement {
   var json: String {
     let minimum = samples.min() ?? 0
     let maximum = samples.max() ?? 0
-    return "{\"name\": \"\(name)\", \"median_ms\": \(Self.format(median)), \"min_ms\": \(Self.format(minimum)), "
-      + "\"max_ms\": \(Self.format(maximum)), \"runs\": \(samples.count)}"
+    return
+      "{\"name\": \"\(name)\", \"median_\(unit)\": \(Self.format(median)), \"min_\(unit)\": \(Self.format(minimum)), "
+      + "\"max_\(unit)\": \(Self.format(maximum)), \"runs\": \(samples.count)}"
   }
 
   static func format(_ value: Double) -> String { String(format: "%.3f", value) }

@@ -2,6 +2,7 @@
 //
 //     swift run -c release timeline-bench            # the default set
 //     swift run -c release timeline-bench --runs 9   # more samples per measure
+//     swift run -c release timeline-bench --no-batch # without the 1,000-file batch
 //     swift run -c release timeline-bench --write-synthetic DIR 200   # event files for a batch
 import Foundation
 
@@ -23,4 +24,4 @@ if let flag = arguments.firstIndex(of: "--write-synthetic") {
 let runs = arguments.firstIndex(of: "--runs").flatMap {
   arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
 }
-BenchmarkSuite(runs: max(1, runs ?? 5)).run()
+BenchmarkSuite(runs: max(1, runs ?? 5), skipBatch: arguments.contains("--no-batch")).run()

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import Yams
+
+@testable import TimelineModel
+
+/// The YAML-to-JSON bridge the loader decodes through: same meaning, the user's own text.
+@Suite struct YAMLJSONBridgeTests {
+  func json(_ yaml: String, budget: Int = 10_000) throws -> Any? {
+    let node = try #require(try Yams.compose(yaml: yaml))
+    guard let data = YAMLJSONBridge.json(from: node, nodeBudget: budget) else { return nil }
+    return try JSONSerialization.jsonObject(with: data)
+  }
+
+  @Test func scalarsKeepTheirTextAndOnlyNullsAndBoolsChangeType() throws {
+    let value = try json(
+      """
+      a: 2.50
+      b: 007
+      c: 2022-01-05
+      d: ~
+      e:
+      f: yes
+      g: "yes"
+      h: !!bool "false"
+      i: "line\\nbreak \\"quoted\\" \\t tab"
+      j: .inf
+      """)
+    let object = try #require(value as? [String: Any])
+    #expect(object["a"] as? String == "2.50")
+    #expect(object["b"] as? String == "007")
+    #expect(object["c"] as? String == "2022-01-05")
+    #expect(object["d"] is NSNull && object["e"] is NSNull)
+    #expect(object["f"] as? Bool == true)
+    #expect(object["g"] as? String == "yes")
+    #expect(object["h"] as? Bool == false)
+    #expect(object["i"] as? String == "line\nbreak \"quoted\" \t tab")
+    #expect(object["j"] as? String == ".inf")
+  }
+
+  @Test func aliasesAreCopiedWithinTheBudgetAndRefusedBeyondIt() throws {
+    let yaml = "base: &b [1, 2, 3]\nuse: [*b, *b]\n"
+    let object = try #require(try json(yaml) as? [String: Any])
+    #expect((object["use"] as? [[String]])?.count == 2)
+    #expect(try json(yaml, budget: 8) == nil)
+  }
+
+  @Test func loadingAYAMLFileGivesTheSameTimelineAsItsJSONTwin() throws {
+    let yaml = "title: T\nevents:\n  - {date: 2022-01-05, title: 2.50, approximate: yes}\n"
+    let json = #"{"title": "T", "events": [{"date": "2022-01-05", "title": "2.50", "approximate": true}]}"#
+    let fromYAML = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "t.yaml").timeline
+    let fromJSON = try TimelineLoader.load(data: Data(json.utf8), fileName: "t.json").timeline
+    #expect(fromYAML == fromJSON)
+    #expect(fromYAML.events.first?.title == "2.50")
+  }
+}

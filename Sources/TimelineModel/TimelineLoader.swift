@@ -91,7 +91,8 @@ public enum TimelineLoader {
       case .yaml:
         let node: Node
         do {
-          guard let composed = try Yams.compose(yaml: text) else {
+          // The basic resolver runs no regular expressions: YAMLJSONBridge reads plain scalars itself.
+          guard let composed = try Yams.compose(yaml: text, .basic) else {
             throw fail(SourceLocation(line: 1, column: 1), "the file is empty (expected a mapping with an events list)")
           }
           node = composed

@@ -9,7 +9,8 @@ import Yams
 /// classified once, by hand: YAML's null words and `~` (or an explicit `!!null`) become
 /// `null`, its bool words (`true`, `yes`, `off`…, or `!!bool`) become booleans, and every
 /// other scalar becomes a string with exactly the text the user wrote (`2.50` stays `2.50`).
-/// Aliases are copied where they are used.
+/// Aliases are copied where they are used. The document is composed with Yams' basic
+/// resolver, so no regular expression runs at all.
 ///
 /// Returns `nil` when the document would grow past `nodeBudget` values, as a document whose
 /// aliases nest ("billion laughs") does; the caller then decodes from the nodes, lazily.
@@ -63,7 +64,10 @@ enum YAMLJSONBridge {
     mutating func writeScalar(_ scalar: Node.Scalar) {
       let tag = scalar.tag.description
       let text = scalar.string
-      let plain = tag == Tag.Name.implicit.rawValue
+      // Composed with the basic resolver, an untagged plain scalar reads as implicit, or as
+      // `str` once something has looked at its tag. (So an explicit `!!str null`, written
+      // without quotes, would read as null: quote it instead.)
+      let plain = scalar.style == .plain && (tag == Tag.Name.implicit.rawValue || tag == Tag.Name.str.rawValue)
       if (plain && YAMLJSONBridge.nullWords.contains(text)) || tag == Tag.Name.null.rawValue {
         bytes += Array("null".utf8)
       } else if (plain || tag == Tag.Name.bool.rawValue) && YAMLJSONBridge.trueWords.contains(text) {

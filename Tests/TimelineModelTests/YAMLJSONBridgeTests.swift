@@ -7,7 +7,7 @@ import Yams
 /// The YAML-to-JSON bridge the loader decodes through: same meaning, the user's own text.
 @Suite struct YAMLJSONBridgeTests {
   func json(_ yaml: String, budget: Int = 10_000) throws -> Any? {
-    let node = try #require(try Yams.compose(yaml: yaml))
+    let node = try #require(try Yams.compose(yaml: yaml, .basic))
     guard let data = YAMLJSONBridge.json(from: node, nodeBudget: budget) else { return nil }
     return try JSONSerialization.jsonObject(with: data)
   }

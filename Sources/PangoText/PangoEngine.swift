@@ -2,7 +2,9 @@ import CPangoCairo
 import Foundation
 import TimelineScene
 
-/// One Pango font map and context, set up once, shared by measuring and drawing.
+/// Pango font maps and contexts, set up once per process, shared by measuring and drawing:
+/// one over every installed font (``FontSource/system``) and one over the theme's named
+/// families only (``FontSource/namedFamilies``), each made when first asked for.
 ///
 /// Text is laid out at 72 dpi (a point is a layout unit) with hinting of metrics turned off,
 /// so widths do not depend on the output format or the `--scale`: what layout measured is
@@ -13,18 +15,56 @@ final class PangoEngine: @unchecked Sendable {
   /// Recursive, so that a whole render can hold it (see ``FontEngine/withExclusiveAccess(_:)``)
   /// while the text drawer takes it again for each run.
   let lock = NSRecursiveLock()
-  private let fontMap: UnsafeMutablePointer<PangoFontMap>?
-  let context: OpaquePointer
+  private var fontMaps: [FontSource: FontMap] = [:]
+  private var namedFontConfigs: [String: NamedFontConfig?] = [:]
   private var descriptions: [FontSpec: FontDescription] = [:]
   private var verticalMetrics: [FontSpec: (ascent: Double, lineHeight: Double)] = [:]
 
   /// Extra leading added to Pango's line height, as a fraction of the font size.
   static let leading = 0.12
 
-  private init() {
-    fontMap = pango_cairo_font_map_new()
-    context = pango_font_map_create_context(fontMap)
-    Self.configure(context)
+  /// The families of ``FontSource/namedFamilies``: the default theme's list.
+  static let namedFamilies = ["Inter", "DejaVu Sans"]
+
+  /// A font map with a context for measuring and one for drawing (updated from each cairo
+  /// context it draws on), so both share the map's font sets.
+  final class FontMap {
+    let map: UnsafeMutablePointer<PangoFontMap>?
+    let measuring: OpaquePointer
+    let drawing: OpaquePointer
+
+    init(config: OpaquePointer?) {
+      map = pango_cairo_font_map_new()
+      if let config, let map {
+        // A PangoCairoFcFontMap is a PangoFcFontMap (which Swift sees as an opaque type).
+        pango_fc_font_map_set_config(OpaquePointer(map), config)
+      }
+      measuring = pango_font_map_create_context(map)
+      drawing = pango_font_map_create_context(map)
+      PangoEngine.configure(measuring)
+      PangoEngine.configure(drawing)
+    }
+  }
+
+  private init() {}
+
+  /// The font map for `source`; call with `lock` held. Falls back to the system's when the
+  /// named families are not installed.
+  func fontMap(_ source: FontSource) -> FontMap {
+    if let made = fontMaps[source] { return made }
+    let config = source == .namedFamilies ? namedFontConfig()?.config : nil
+    let made = source == .namedFamilies && config == nil ? fontMap(.system) : FontMap(config: config)
+    fontMaps[source] = made
+    return made
+  }
+
+  /// The private configuration of ``namedFamilies``, made once; call with `lock` held.
+  func namedFontConfig() -> NamedFontConfig? {
+    let key = Self.namedFamilies.joined(separator: ",")
+    if let made = namedFontConfigs[key] { return made }
+    let made = NamedFontConfig(families: Self.namedFamilies)
+    namedFontConfigs[key] = made
+    return made
   }
 
   /// 72 dpi, no metric hinting, grey antialiasing: the same on every surface.
@@ -64,7 +104,7 @@ final class PangoEngine: @unchecked Sendable {
   func metrics(_ spec: FontSpec) -> (ascent: Double, lineHeight: Double) {
     if let cached = verticalMetrics[spec] { return cached }
     var result = (ascent: spec.size * 0.95, lineHeight: spec.size * 1.25)
-    if let layout = makeLayout("Hg", spec: spec, context: context) {
+    if let layout = makeLayout("Hg", spec: spec, context: fontMap(spec.source).measuring) {
       var logical = PangoRectangle()
       pango_layout_get_extents(layout, nil, &logical)
       let scale = Double(PANGO_SCALE)

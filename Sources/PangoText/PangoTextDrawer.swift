@@ -14,9 +14,8 @@ public struct PangoTextDrawer {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     context.withUnsafePointer { cr in
-      guard let pangoContext = pango_cairo_create_context(cr) else { return }
-      defer { g_object_unref(UnsafeMutableRawPointer(pangoContext)) }
-      PangoEngine.configure(pangoContext)
+      let pangoContext = engine.fontMap(run.font.source).drawing
+      pango_cairo_update_context(cr, pangoContext)
       guard let layout = engine.makeLayout(run.text, spec: run.font, context: pangoContext) else { return }
       defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
       let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)

@@ -16,12 +16,22 @@ import TimelineScene
 public struct PangoTextMeasurer: TextMeasuring {
   public init() {}
 
+  /// The font source to lay out `texts` with: the named families alone when they have a
+  /// glyph for every character, else every installed font.
+  public static func fontSource(for texts: [String]) -> FontSource {
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
+    guard let named = engine.namedFontConfig() else { return .system }
+    return texts.allSatisfy(named.covers) ? .namedFamilies : .system
+  }
+
   public func measure(_ text: String, font: FontSpec, maxWidth: Double?) -> TextBlock {
     let engine = PangoEngine.shared
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let metrics = engine.metrics(font)
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.context) else {
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
       return TextBlock(lines: [TextLine(text: text, width: 0)], ascent: metrics.ascent, lineHeight: metrics.lineHeight)
     }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -53,7 +63,9 @@ public struct PangoTextMeasurer: TextMeasuring {
   }
 
   private func singleLineWidth(_ text: String, font: FontSpec, engine: PangoEngine) -> Double {
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.context) else { return 0 }
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
+      return 0
+    }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
@@ -77,7 +89,9 @@ extension PangoTextMeasurer {
     let engine = PangoEngine.shared
     engine.lock.lock()
     defer { engine.lock.unlock() }
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.context) else { return text.count }
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
+      return text.count
+    }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     return Int(pango_layout_get_unknown_glyphs_count(layout))
   }

@@ -10,6 +10,9 @@ import TimelineScene
 /// All lengths are layout units (CSS pixels of the 1x image).
 public struct Theme: Equatable, Sendable {
   public var fontFamily: String
+  /// Which fonts text is drawn with; the renderer picks ``FontSource/namedFamilies`` when
+  /// they cover every character of the timeline.
+  public var fontSource: FontSource = .system
   public var background: Color
   public var ink: Color
   public var mutedInk: Color
@@ -133,7 +136,7 @@ public struct Theme: Equatable, Sendable {
   }
 
   func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
-    FontSpec(family: fontFamily, size: size, weight: weight)
+    FontSpec(family: fontFamily, size: size, weight: weight, source: fontSource)
   }
 }
 

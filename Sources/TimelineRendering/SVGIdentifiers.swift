@@ -14,9 +14,20 @@ enum SVGIdentifiers {
     var i = 0
     func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
     func matches(_ word: [UInt8], at index: Int) -> Bool {
-      index + word.count <= svg.count && svg[index..<(index + word.count)].elementsEqual(word)
+      guard index + word.count <= svg.count else { return false }
+      for offset in 0..<word.count where svg[index + offset] != word[offset] { return false }
+      return true
     }
     while i < svg.count {
+      // Almost every byte is neither `s` nor `g`: copy those runs without looking further.
+      let byte = svg[i]
+      if byte != UInt8(ascii: "s") && byte != UInt8(ascii: "g") {
+        var end = i + 1
+        while end < svg.count, svg[end] != UInt8(ascii: "s"), svg[end] != UInt8(ascii: "g") { end += 1 }
+        out.append(contentsOf: svg[i..<end])
+        i = end
+        continue
+      }
       if matches(surface, at: i), i + surface.count < svg.count, isDigit(svg[i + surface.count]) {
         var j = i + surface.count
         while j < svg.count, isDigit(svg[j]) { j += 1 }

@@ -36,8 +36,15 @@ public struct TimelineRenderer: Sendable {
   }
 
   /// The laid-out scene and its geometry, measured with Pango.
+  ///
+  /// Text is set in the theme's named families alone (quick to set up) when they cover every
+  /// character of the timeline, and with every installed font as fallback otherwise.
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
-    TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: layoutOptions).layout(timeline)
+    var options = layoutOptions
+    if options.theme.fontSource == .system, options.theme.fontFamily == Theme.light.fontFamily {
+      options.theme.fontSource = PangoTextMeasurer.fontSource(for: timeline.texts)
+    }
+    return TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: options).layout(timeline)
   }
 
   /// The timeline as `format` bytes.

@@ -15,13 +15,27 @@ public struct FontSpec: Equatable, Hashable, Sendable {
   public var size: Double
   public var weight: FontWeight
   public var italic: Bool
+  /// Which installed fonts the backend may draw with.
+  public var source: FontSource
 
-  public init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
+  public init(
+    family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false, source: FontSource = .system
+  ) {
     self.family = family
     self.size = size
     self.weight = weight
     self.italic = italic
+    self.source = source
   }
+}
+
+/// Which fonts a text backend chooses from.
+public enum FontSource: String, Equatable, Hashable, Sendable {
+  /// Every installed font: the named families first, any other font for characters they lack.
+  case system
+  /// Only the named families: much quicker to set up and match (fontconfig then sorts a few
+  /// dozen fonts instead of every one installed), for text those families fully cover.
+  case namedFamilies
 }
 
 /// One measured line of text.

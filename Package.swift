@@ -22,10 +22,10 @@ let package = Package(
       name: "CPangoCairo", pkgConfig: "pangocairo",
       providers: [.apt(["libpango1.0-dev"]), .brew(["pango"])]),
     .systemLibrary(
-      name: "CZlib", pkgConfig: "zlib",
-      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+      name: "CDeflate", pkgConfig: "libdeflate",
+      providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
     .target(name: "Cairo", dependencies: ["CCairo"]),
-    .target(name: "PNGEncoding", dependencies: ["CZlib"]),
+    .target(name: "PNGEncoding", dependencies: ["CDeflate"]),
     .target(name: "TimelineScene"),
     .target(name: "PangoText", dependencies: ["CPangoCairo", "Cairo", "TimelineScene"]),
     .target(name: "TimelineModel", dependencies: ["TimeAxis", .product(name: "Yams", package: "Yams")]),

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs what timeline needs to build, test and render on Debian 12 (run as root):
-# cairo, Pango and zlib development files, pkg-config, and the fonts (Inter first, DejaVu Sans
+# cairo, Pango and libdeflate development files, pkg-config, and the fonts (Inter first, DejaVu Sans
 # as the fallback, Noto for wide script coverage). Then checks that they are really there.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev zlib1g-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core)
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-dependencies: run as root (apt-get needs it), or install: ${packages[*]}" >&2
@@ -15,7 +15,7 @@ apt-get update
 apt-get install -y "${packages[@]}"
 
 # Self-check: fail here, with a clear message, rather than later in the build.
-pkg-config --exists cairo pangocairo zlib || { echo "install-dependencies: cairo/pangocairo/zlib not found by pkg-config" >&2; exit 1; }
+pkg-config --exists cairo pangocairo libdeflate || { echo "install-dependencies: cairo/pangocairo/libdeflate not found by pkg-config" >&2; exit 1; }
 # (Read the lists into variables first: `grep -q` closing a pipe early fails under pipefail.)
 families=$(fc-list : family)
 grep -q "^Inter" <<<"$families" || { echo "install-dependencies: the Inter font is not installed" >&2; exit 1; }

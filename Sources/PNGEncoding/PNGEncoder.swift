@@ -1,4 +1,4 @@
-import CZlib
+import CDeflate
 import Foundation
 
 /// Writes PNG files from 32-bit premultiplied ARGB pixels (cairo's `ARGB32`), tuned for the
@@ -7,8 +7,9 @@ import Foundation
 /// An opaque image is written as 8-bit RGB (a quarter fewer bytes to filter and compress than
 /// RGBA); an image with any transparency as 8-bit RGBA, un-premultiplied. Each row gets the
 /// filter among None, Sub and Up with the smallest sum of absolute differences (the others of
-/// PNG's five rarely win on flat graphics and cost a pass each), and the rows go through zlib
-/// at ``compressionLevel``.
+/// PNG's five rarely win on flat graphics and cost a pass each), and the filtered image is
+/// compressed in one piece by libdeflate at ``compressionLevel``: it writes the same zlib
+/// format as zlib, about twice as fast on these images and a few percent smaller.
 ///
 /// ```swift
 /// let png = try PNGEncoder().encode(pixels: buffer, width: 1600, height: 885, stride: 6400)
@@ -17,13 +18,17 @@ import Foundation
 /// The output is deterministic: the same pixels give the same bytes, with no time or
 /// software chunk.
 public struct PNGEncoder: Sendable {
-  /// zlib's level, 1 (fastest) to 9 (smallest).
+  /// libdeflate's level, 1 (fastest) to 12 (smallest).
   public var compressionLevel: Int32
 
-  /// Creates an encoder. Level 4 is the fastest that stays below the size of cairo's writer
-  /// on the example timelines (levels 1–3 skip lazy matching and come out 8–12% larger).
-  public init(compressionLevel: Int32 = 4) {
-    self.compressionLevel = min(9, max(1, compressionLevel))
+  /// Level 1. On the example timelines it takes a quarter of the instructions zlib's level 4
+  /// took (59 M against 244 M for the seed's 4 MB of filtered pixels) and writes files within
+  /// 2% of cairo's own writer; level 5 would be 6% smaller for twice the time.
+  public static let defaultLevel: Int32 = 1
+
+  /// Creates an encoder; see ``defaultLevel``.
+  public init(compressionLevel: Int32 = PNGEncoder.defaultLevel) {
+    self.compressionLevel = min(12, max(1, compressionLevel))
   }
 
   /// Encodes `height` rows of `width` native-endian premultiplied ARGB32 pixels, each row
@@ -75,23 +80,16 @@ public struct PNGEncoder: Sendable {
   private func compress(
     _ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, channels: Int
   ) throws(PNGError) -> Data {
-    var stream = z_stream()
-    let initStatus = deflateInit2_(
-      &stream, compressionLevel, Z_DEFLATED, 15, 9, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-      Int32(MemoryLayout<z_stream>.size))
-    guard initStatus == Z_OK else { throw PNGError.compression(initStatus) }
-    defer { deflateEnd(&stream) }
     let rowBytes = width * channels
-    // Two unpacked rows (this one and the one above), one filtered row, one output buffer.
-    let outputSize = 1 << 16
-    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 3 * rowBytes + 1 + outputSize)
+    let filteredSize = height * (rowBytes + 1)
+    // The filtered image in one buffer (libdeflate compresses whole buffers), after two
+    // unpacked rows: this one and the one above.
+    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes + filteredSize)
     defer { storage.deallocate() }
-    storage.initialize(repeating: 0, count: 3 * rowBytes + 1 + outputSize)
+    storage.initialize(repeating: 0, count: 2 * rowBytes)
     var previous = storage
     var current = storage + rowBytes
     let filtered = storage + 2 * rowBytes
-    let output = UnsafeMutableBufferPointer(start: filtered + rowBytes + 1, count: outputSize)
-    var result = Data()
     for y in 0..<height {
       let row = pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
       if channels == 3 {
@@ -100,48 +98,31 @@ public struct PNGEncoder: Sendable {
         PixelRows.unpackTranslucent(row, width: width, into: current)
       }
       RowFilter.chooseAndApply(
-        current: current, previous: previous, count: rowBytes, channels: channels, output: filtered)
-      let flush = y == height - 1 ? Z_FINISH : Z_NO_FLUSH
-      let input = UnsafeMutableBufferPointer(start: filtered, count: rowBytes + 1)
-      let status = Self.deflate(&stream, input: input, flush: flush, buffer: output, into: &result)
-      guard status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR else {
-        throw PNGError.compression(status)
-      }
+        current: current, previous: previous, count: rowBytes, channels: channels,
+        output: filtered + y * (rowBytes + 1))
       swap(&previous, &current)
     }
-    return result
-  }
-
-  /// Feeds `input` to zlib, appending whatever it produces to `result`.
-  private static func deflate(
-    _ stream: inout z_stream, input: UnsafeMutableBufferPointer<UInt8>, flush: Int32,
-    buffer: UnsafeMutableBufferPointer<UInt8>, into result: inout Data
-  ) -> Int32 {
-    stream.next_in = input.baseAddress
-    stream.avail_in = UInt32(input.count)
-    var status = Z_OK
-    repeat {
-      stream.next_out = buffer.baseAddress
-      stream.avail_out = UInt32(buffer.count)
-      status = CZlib.deflate(&stream, flush)
-      let produced = buffer.count - Int(stream.avail_out)
-      if produced > 0, let start = buffer.baseAddress { result.append(start, count: produced) }
-      if status != Z_OK { break }
-    } while stream.avail_out == 0 || stream.avail_in > 0
-    return status
+    guard let compressor = libdeflate_alloc_compressor(compressionLevel) else { throw PNGError.compression(-1) }
+    defer { libdeflate_free_compressor(compressor) }
+    let bound = libdeflate_zlib_compress_bound(compressor, filteredSize)
+    let output = UnsafeMutableRawPointer.allocate(byteCount: bound, alignment: 16)
+    defer { output.deallocate() }
+    let written = libdeflate_zlib_compress(compressor, filtered, filteredSize, output, bound)
+    guard written > 0 else { throw PNGError.compression(0) }
+    return Data(bytes: output, count: written)
   }
 }
 
 /// Why a PNG could not be written.
 public enum PNGError: Error, Equatable, CustomStringConvertible {
   case invalidSize(width: Int, height: Int)
-  /// zlib returned this status.
+  /// libdeflate could not allocate a compressor (-1) or compress (0).
   case compression(Int32)
 
   public var description: String {
     switch self {
     case .invalidSize(let width, let height): "PNG: cannot encode an image of \(width)×\(height) pixels"
-    case .compression(let status): "PNG: compression failed (zlib status \(status))"
+    case .compression(let status): "PNG: compression failed (libdeflate status \(status))"
     }
   }
 }
@@ -157,12 +138,10 @@ extension Data {
   mutating func appendChunk(_ type: String, _ body: Data) {
     appendBigEndian(UInt32(body.count))
     let typeBytes = Array(type.utf8)
-    var crc = typeBytes.withUnsafeBufferPointer { UInt(crc32(0, $0.baseAddress, UInt32($0.count))) }
-    crc = body.withUnsafeBytes { raw in
-      UInt(crc32(crc, raw.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt32(raw.count)))
-    }
+    var crc = typeBytes.withUnsafeBufferPointer { libdeflate_crc32(0, $0.baseAddress, $0.count) }
+    crc = body.withUnsafeBytes { raw in libdeflate_crc32(crc, raw.baseAddress, raw.count) }
     append(contentsOf: typeBytes)
     append(body)
-    appendBigEndian(UInt32(truncatingIfNeeded: crc))
+    appendBigEndian(crc)
   }
 }

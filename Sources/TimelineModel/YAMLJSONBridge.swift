@@ -9,7 +9,7 @@ import Yams
 /// classified once, by hand: YAML's null words and `~` (or an explicit `!!null`) become
 /// `null`, its bool words (`true`, `yes`, `off`…, or `!!bool`) become booleans, and every
 /// other scalar becomes a string with exactly the text the user wrote (`2.50` stays `2.50`).
-/// Aliases are copied where they are used. The document is composed with Yams' basic
+/// Aliases are copied where they are used, and merge keys (`<<: *defaults`) are applied. The document is composed with Yams' basic
 /// resolver, so no regular expression runs at all.
 ///
 /// Returns `nil` when the document would grow past `nodeBudget` values, as a document whose
@@ -25,6 +25,36 @@ enum YAMLJSONBridge {
     return Data(writer.bytes)
   }
 
+  /// Whether `key` is YAML's merge key: a plain `<<`.
+  static func isMergeKey(_ key: Node) -> Bool {
+    guard let scalar = key.scalar else { return false }
+    return scalar.string == "<<" && scalar.style == .plain
+  }
+
+  /// The pairs of `mapping` with merge keys (`<<: *defaults`, `<<: [*a, *b]`) replaced by the
+  /// pairs they bring in, as YAML 1.1 defines them: the mapping's own keys win, then earlier
+  /// merged mappings over later ones. Each key appears once.
+  static func mergingKeys(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
+    guard mapping.contains(where: { isMergeKey($0.key) }) else { return mapping.map { ($0.key, $0.value) } }
+    var own: [(key: Node, value: Node)] = []
+    var merged: [(key: Node, value: Node)] = []
+    for (key, value) in mapping {
+      guard isMergeKey(key) else {
+        own.append((key, value))
+        continue
+      }
+      let sources = value.mapping.map { [$0] } ?? (value.sequence?.compactMap(\.mapping) ?? [])
+      for source in sources { merged += mergingKeys(source) }
+    }
+    var seen = Set(own.compactMap { $0.key.scalar?.string })
+    var result: [(key: Node, value: Node)] = []
+    for pair in merged {
+      guard let name = pair.key.scalar?.string, seen.insert(name).inserted else { continue }
+      result.append(pair)
+    }
+    return result + own
+  }
+
   private struct Writer {
     var budget: Int
     var bytes: [UInt8] = []
@@ -38,7 +68,7 @@ enum YAMLJSONBridge {
       case .mapping(let mapping):
         bytes.append(UInt8(ascii: "{"))
         var first = true
-        for (key, value) in mapping {
+        for (key, value) in YAMLJSONBridge.mergingKeys(mapping) {
           if !first { bytes.append(UInt8(ascii: ",")) }
           first = false
           writeString(key.scalar?.string ?? "\(key)")

@@ -7,7 +7,7 @@ struct YAMLSourceMap: SourceLocating {
   func keys(at path: FieldPath) -> [(key: String, location: SourceLocation)] {
     guard let mapping = node(at: path)?.mapping else { return [] }
     return mapping.compactMap { key, _ in
-      guard let name = key.string, let mark = key.mark else { return nil }
+      guard let name = key.string, let mark = key.mark, !YAMLJSONBridge.isMergeKey(key) else { return nil }
       return (name, SourceLocation(line: mark.line, column: mark.column))
     }
   }

@@ -53,4 +53,22 @@ import Yams
     #expect(fromYAML == fromJSON)
     #expect(fromYAML.events.first?.title == "2.50")
   }
+
+  @Test func mergeKeysBringInTheirFieldsAndTheMappingsOwnWin() throws {
+    let yaml = """
+      defaults: &d {category: protests, approximate: true, title: Default}
+      more: &m {description: From the second, category: ignored}
+      events:
+        - <<: [*d, *m]
+          date: 2022-01-05
+          title: Merged
+      """
+    let loaded = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "m.yaml")
+    let event = try #require(loaded.timeline.events.first)
+    #expect(event.title == "Merged")
+    #expect(event.category == "protests")
+    #expect(event.approximate)
+    #expect(event.description == "From the second")
+    #expect(!loaded.warnings.contains { $0.message.contains("<<") })
+  }
 }

@@ -9,7 +9,7 @@ import TimelineRendering
 #endif
 
 /// `timeline batch events/ --out figures -T png,svg [--jobs N] [--force] [--shard K/N]`
-struct BatchCommand: ParsableCommand {
+struct BatchCommand: FailureReportingCommand {
   static let configuration = CommandConfiguration(
     commandName: "batch",
     abstract: "Render many event files: folders, files, globs or a manifest, into a mirrored output tree.",
@@ -52,15 +52,7 @@ struct BatchCommand: ParsableCommand {
   @OptionGroup(title: "Rendering")
   var options: RenderOptionGroup
 
-  func run() throws {
-    do {
-      try execute()
-    } catch {
-      throw error.exit()
-    }
-  }
-
-  private func execute() throws(CommandFailure) {
+  func execute() throws(CommandFailure) {
     if let jobs, jobs < 1 || jobs > 256 {
       throw CommandFailure(ExitStatus.usage, "error: --jobs \(jobs) is outside 1…256")
     }

@@ -33,3 +33,19 @@ extension CommandFailure {
     return ExitCode(status)
   }
 }
+
+/// A command whose failures are ``CommandFailure``s: `run` prints their lines to stderr and
+/// exits with their status.
+protocol FailureReportingCommand: ParsableCommand {
+  func execute() throws(CommandFailure)
+}
+
+extension FailureReportingCommand {
+  func run() throws {
+    do {
+      try execute()
+    } catch {
+      throw error.exit()
+    }
+  }
+}

@@ -5,7 +5,7 @@ import TimelineModel
 import TimelineRendering
 
 /// `timeline render IN -o OUT [-o OUT2] [-T png,svg] [--width PX] [--scale N]`
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: FailureReportingCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
     abstract: "Render an event file (JSON or YAML) to PNG, SVG or PDF.",
@@ -40,15 +40,7 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
 
-  func run() throws {
-    do {
-      try execute()
-    } catch {
-      throw error.exit()
-    }
-  }
-
-  private func execute() throws(CommandFailure) {
+  func execute() throws(CommandFailure) {
     let settings = try options.settings()
     let formats = try CommandValues.formats(format)
     var targets: [(path: String, target: RenderTarget)] = []

@@ -91,6 +91,13 @@ public struct PNGEncoder: Sendable {
     var current = storage + rowBytes
     let filtered = storage + 2 * rowBytes
     for y in 0..<height {
+      let output = filtered + y * (rowBytes + 1)
+      // A row of pixels like the one above filters Up to zeros; `previous` stays as it is.
+      if y > 0, memcmp(pixels + y * stride, pixels + (y - 1) * stride, width * 4) == 0 {
+        output[0] = 2
+        (output + 1).update(repeating: 0, count: rowBytes)
+        continue
+      }
       let row = pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
       if channels == 3 {
         PixelRows.unpackOpaque(row, width: width, into: current)
@@ -98,8 +105,7 @@ public struct PNGEncoder: Sendable {
         PixelRows.unpackTranslucent(row, width: width, into: current)
       }
       RowFilter.chooseAndApply(
-        current: current, previous: previous, count: rowBytes, channels: channels,
-        output: filtered + y * (rowBytes + 1))
+        current: current, previous: previous, count: rowBytes, channels: channels, output: output)
       swap(&previous, &current)
     }
     guard let compressor = libdeflate_alloc_compressor(compressionLevel) else { throw PNGError.compression(-1) }

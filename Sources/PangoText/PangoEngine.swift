@@ -18,6 +18,10 @@ final class PangoEngine: @unchecked Sendable {
   private var fontMaps: [FontSource: FontMap] = [:]
   private var namedFontConfigs: [String: NamedFontConfig?] = [:]
   private var descriptions: [FontSpec: FontDescription] = [:]
+  /// Measured text, see ``PangoTextMeasurer``; call with `lock` held.
+  private(set) var measured: [MeasuredText: TextBlock] = [:]
+  /// The most measurements kept; the cache starts over when it is full.
+  static let measuredLimit = 50_000
   private var verticalMetrics: [FontSpec: (ascent: Double, lineHeight: Double)] = [:]
 
   /// Extra leading added to Pango's line height, as a fraction of the font size.
@@ -56,6 +60,12 @@ final class PangoEngine: @unchecked Sendable {
     let made = source == .namedFamilies && config == nil ? fontMap(.system) : FontMap(config: config)
     fontMaps[source] = made
     return made
+  }
+
+  /// Keeps `block` as the measurement for `key`; call with `lock` held.
+  func remember(_ block: TextBlock, for key: MeasuredText) {
+    if measured.count >= Self.measuredLimit { measured.removeAll(keepingCapacity: true) }
+    measured[key] = block
   }
 
   /// The private configuration of ``namedFamilies``, made once; call with `lock` held.
@@ -118,4 +128,12 @@ final class PangoEngine: @unchecked Sendable {
     verticalMetrics[spec] = result
     return result
   }
+}
+
+/// What a measurement depends on: the text, the font and the wrap width in Pango units
+/// (-1 for no wrapping).
+struct MeasuredText: Hashable {
+  var text: String
+  var font: FontSpec
+  var wrapWidth: Int
 }

@@ -11,6 +11,10 @@ import TimelineScene
 /// block.lines.count   // 2
 /// ```
 ///
+/// Results are cached per process (text, font and wrap width; at most
+/// ``PangoEngine/measuredLimit`` entries), so a batch that draws the same labels again, or a
+/// layout that tries a label at several widths, measures each once.
+///
 /// Lines break at word boundaries (inside a word only when it is longer than a line), as
 /// Pango's `PANGO_WRAP_WORD_CHAR` does, and are returned without trailing spaces.
 public struct PangoTextMeasurer: TextMeasuring {
@@ -30,14 +34,23 @@ public struct PangoTextMeasurer: TextMeasuring {
     let engine = PangoEngine.shared
     engine.lock.lock()
     defer { engine.lock.unlock() }
+    let wrapWidth = maxWidth.flatMap { $0.isFinite && $0 > 0 ? Int(($0 * Double(PANGO_SCALE)).rounded(.down)) : nil }
+    let key = MeasuredText(text: text, font: font, wrapWidth: wrapWidth ?? -1)
+    if let cached = engine.measured[key] { return cached }
+    let block = measureUncached(text, font: font, wrapWidth: wrapWidth, engine: engine)
+    engine.remember(block, for: key)
+    return block
+  }
+
+  private func measureUncached(_ text: String, font: FontSpec, wrapWidth: Int?, engine: PangoEngine) -> TextBlock {
     let metrics = engine.metrics(font)
     guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
       return TextBlock(lines: [TextLine(text: text, width: 0)], ascent: metrics.ascent, lineHeight: metrics.lineHeight)
     }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     let scale = Double(PANGO_SCALE)
-    if let maxWidth, maxWidth.isFinite, maxWidth > 0 {
-      pango_layout_set_width(layout, Int32(clamping: Int((maxWidth * scale).rounded(.down))))
+    if let wrapWidth {
+      pango_layout_set_width(layout, Int32(clamping: wrapWidth))
       pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
     }
     let bytes = Array(text.utf8)

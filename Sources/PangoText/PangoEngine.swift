@@ -62,6 +62,11 @@ final class PangoEngine: @unchecked Sendable {
     return made
   }
 
+  /// Empties the measurement cache; call with `lock` held.
+  func forgetMeasurements() {
+    measured.removeAll()
+  }
+
   /// Keeps `block` as the measurement for `key`; call with `lock` held.
   func remember(_ block: TextBlock, for key: MeasuredText) {
     if measured.count >= Self.measuredLimit { measured.removeAll(keepingCapacity: true) }

@@ -95,6 +95,14 @@ extension String {
 }
 
 extension PangoTextMeasurer {
+  /// Empties the process's measurement cache, so that a benchmark can time measuring itself.
+  public static func forgetMeasurements() {
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
+    engine.forgetMeasurements()
+  }
+
   /// How many characters of `text` no installed font can show (drawn as boxes).
   ///
   /// Used to check font coverage, for example that Kazakh Cyrillic renders.

@@ -14,12 +14,12 @@ struct BatchCommand: FailureReportingCommand {
     commandName: "batch",
     abstract: "Render many event files: folders, files, globs or a manifest, into a mirrored output tree.",
     discussion: """
-      Folders are searched recursively for .yaml, .yml, .json, .csv and .mw files; quote globs
-      ('events/**/*.yaml') so that the shell leaves them alone. Each file's outputs go under
-      --out at its path relative to the folder or pattern root. Outputs already rendered from
-      the same input, options and renderer version are skipped (a hash kept in a small
-      .NAME.timeline-stamp file beside them) unless --force. Every output is written to a
-      temporary file and renamed into place, so an interrupted run never leaves a half-written
+      Folders are searched recursively for .yaml, .yml, .json, .csv and .mw files; quote globs \
+      ('events/**/*.yaml') so that the shell leaves them alone. Each file's outputs go under \
+      --out at its path relative to the folder or pattern root. Outputs already rendered from \
+      the same input, options and renderer version are skipped (a hash kept in a small \
+      .NAME.timeline-stamp file beside them) unless --force. Every output is written to a \
+      temporary file and renamed into place, so an interrupted run never leaves a half-written \
       image. Bad files are reported and skipped; the exit status is the worst of all files.
       """)
 

@@ -10,10 +10,10 @@ struct RenderCommand: FailureReportingCommand {
     commandName: "render",
     abstract: "Render an event file (JSON or YAML) to PNG, SVG or PDF.",
     discussion: """
-      The format of each output comes from its extension unless -T/--format is given;
-      NAME.layout.json writes the resolved geometry (label boxes, anchors, clusters) instead.
-      `-o -` writes to stdout; without -o the image goes to stdout when stdout is not a
-      terminal. Outputs are written all or nothing: a failed render leaves no file behind
+      The format of each output comes from its extension unless -T/--format is given; \
+      NAME.layout.json writes the resolved geometry (label boxes, anchors, clusters) instead. \
+      `-o -` writes to stdout; without -o the image goes to stdout when stdout is not a \
+      terminal. Outputs are written all or nothing: a failed render leaves no file behind \
       and never changes an existing one.
       """)
 

@@ -78,17 +78,18 @@ struct BatchCommand: FailureReportingCommand {
     if progress.worstStatus != 0 { throw CommandFailure(progress.worstStatus, []) }
   }
 
-  /// The worker side: reads `INDEX<TAB>INPUT` lines, renders that job, answers with one
-  /// JSON line of ``BatchResult``.
+  /// The worker side: reads `INDEX<TAB>"INPUT"` lines (the path as a JSON string), renders
+  /// that job, answers with one JSON line of ``BatchResult``.
   private func serveAsWorker(_ jobs: [BatchJob]) {
     let encoder = JSONEncoder()
     while let line = readLine(strippingNewline: true) {
       let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+      let path = parts.count == 2 ? try? JSONDecoder().decode(String.self, from: Data(parts[1].utf8)) : nil
       let result: BatchResult
-      if parts.count == 2, let index = Int(parts[0]), jobs.indices.contains(index), jobs[index].input == parts[1] {
+      if let path, let index = Int(parts[0]), jobs.indices.contains(index), jobs[index].input == path {
         result = BatchWorker.perform(jobs[index], force: force)
       } else {
-        let name = parts.count == 2 ? parts[1] : line
+        let name = path ?? line
         result = BatchResult(
           outcome: .failed, status: ExitStatus.noInput,
           messages: ["error: \(name): the files changed while the batch was starting; run it again"])

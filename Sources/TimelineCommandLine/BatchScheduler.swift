@@ -108,7 +108,9 @@ private final class WorkerProcess {
 
   /// Sends one job and waits for its result; `nil` if the worker is gone.
   func perform(index: Int, input path: String) -> BatchResult? {
-    let request = Data("\(index)\t\(path)\n".utf8)
+    // The path as a JSON string: a file name may hold a tab or a newline.
+    guard let quoted = try? JSONEncoder().encode(path) else { return nil }
+    let request = Data("\(index)\t".utf8) + quoted + Data("\n".utf8)
     guard StandardStreams.write(fileDescriptor: input.fileHandleForWriting.fileDescriptor, request) else { return nil }
     guard let line = readLine() else { return nil }
     return try? JSONDecoder().decode(BatchResult.self, from: line)

@@ -218,6 +218,21 @@ import TimelineSynthetic
     #expect(result.stderr.contains(expected), "\(result.stderr)")
   }
 
+  @Test func fileNamesWithTabsAndNewlinesReachTheirWorkers() throws {
+    let folder = try temporaryFolder()
+    try writeEventFiles(3, into: folder, seed: 7)
+    let inFolder = folder.appendingPathComponent("in")
+    try FileManager.default.moveItem(
+      at: inFolder.appendingPathComponent("t000.yaml"), to: inFolder.appendingPathComponent("new\nline.yaml"))
+    try FileManager.default.moveItem(
+      at: inFolder.appendingPathComponent("t001.yaml"), to: inFolder.appendingPathComponent("tab\tname.yaml"))
+    let result = try run(["batch", "in", "--out", "out", "--jobs", "2"] + Self.small, in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(summary(result).hasPrefix("rendered 3, unchanged 0, failed 0"), "\(result.stderr)")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+    #expect(Set(names.filter { $0.hasSuffix(".png") }) == ["new\nline.png", "tab\tname.png", "t002.png"])
+  }
+
   @Test func usageMistakesExit64BeforeRendering() throws {
     let folder = try temporaryFolder()
     try writeEventFiles(2, into: folder)

@@ -71,4 +71,19 @@ import Yams
     #expect(event.description == "From the second")
     #expect(!loaded.warnings.contains { $0.message.contains("<<") })
   }
+
+  /// Aliases that expand past the file's size go the lazy way, through Yams' decoder, with the
+  /// same meaning.
+  @Test func aliasHeavyDocumentsDecodeTheSameThroughTheFallback() throws {
+    let tags = (0..<200).map { "t\($0)" }.joined(separator: ", ")
+    var yaml = "tagset: &t [\(tags)]\nevents:\n"
+    for index in 0..<200 {
+      yaml += "  - {date: 2022-01-\(10 + index % 9), title: E\(index), approximate: true, tags: *t}\n"
+    }
+    let node = try #require(try Yams.compose(yaml: yaml, .basic))
+    #expect(YAMLJSONBridge.json(from: node, nodeBudget: yaml.utf8.count + 16) == nil)
+    let timeline = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "a.yaml").timeline
+    #expect(timeline.events.count == 200)
+    #expect(timeline.events.allSatisfy { $0.approximate && $0.tags.count == 200 })
+  }
 }

@@ -64,7 +64,7 @@ let package = Package(
     .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "Cairo"]),
     .testTarget(
       name: "TimelineLayoutTests",
-      dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineTestSupport"]),
+      dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineSynthetic", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineRenderingTests",
       dependencies: ["TimelineRendering", "Cairo", "PangoText", "TimelineScene", "TimelineTestSupport"]),

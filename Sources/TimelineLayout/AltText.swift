@@ -16,7 +16,7 @@ public enum AltText {
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
     var sentences: [String] = []
     let title = timeline.title.map(TextSanitizer.clean) ?? "Untitled"
-    sentences.append("Timeline: \(title)" + (timeline.subtitle.map { " — " + TextSanitizer.clean($0) } ?? "") + ".")
+    sentences.append(sentence("Timeline: \(title)" + (timeline.subtitle.map { " — " + TextSanitizer.clean($0) } ?? "")))
     guard let first = ordered.first, let last = ordered.last else {
       sentences.append("It has no events yet.")
       return sentences.joined(separator: " ")
@@ -31,17 +31,24 @@ public enum AltText {
     sentences.append(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
     for span in ordered {
       let when = dates.of(span.event.time, approximate: span.event.approximate)
-      sentences.append("\(when): \(TextSanitizer.clean(span.event.title)).")
+      sentences.append(sentence("\(when): \(TextSanitizer.clean(span.event.title))"))
     }
     for period in timeline.periods {
       let when = dates.range(period.start, period.end, approximate: period.approximate)
-      sentences.append("Period \(when): \(TextSanitizer.clean(period.title)).")
+      sentences.append(sentence("Period \(when): \(TextSanitizer.clean(period.title))"))
     }
     if !timeline.context.isEmpty {
       sentences.append(
-        "Background: " + timeline.context.map { TextSanitizer.clean($0.title) }.joined(separator: "; ") + ".")
+        sentence("Background: " + timeline.context.map { TextSanitizer.clean($0.title) }.joined(separator: "; ")))
     }
     if let source = timeline.source.map(TextSanitizer.clean), !source.isEmpty { sentences.append(source) }
-    return sentences.joined(separator: " ").replacingOccurrences(of: "..", with: ".")
+    return sentences.joined(separator: " ")
+  }
+
+  /// `text` ended with a full stop, unless it already ends with one, a question or exclamation
+  /// mark or an ellipsis (so "Is it over?" stays as written and "U.S." gets no second stop).
+  static func sentence(_ text: String) -> String {
+    guard let last = text.last, !".!?…".contains(last) else { return text }
+    return text + "."
   }
 }

@@ -7,6 +7,11 @@ enum TextSanitizer {
   static let maximumScalars = 2_000
 
   static func clean(_ text: String) -> String {
+    isClean(text) ? text : rebuilt(text)
+  }
+
+  /// The cleaning itself, scalar by scalar.
+  static func rebuilt(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     var lastWasSpace = true
     var count = 0
@@ -30,5 +35,28 @@ enum TextSanitizer {
     var result = String(out)
     while result.hasSuffix(" ") { result.removeLast() }
     return result
+  }
+
+  /// Whether `clean` would return `text` unchanged: no spaces at the ends or in pairs, no other
+  /// white space, no controls or noncharacters, not too long. One pass, no allocation; most
+  /// titles are like this.
+  static func isClean(_ text: String) -> Bool {
+    var count = 0
+    var lastWasSpace = true
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      if v == 0x20 {
+        if lastWasSpace { return false }
+        lastWasSpace = true
+      } else {
+        if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 || v == 0xFFFE || v == 0xFFFF {
+          return false
+        }
+        lastWasSpace = false
+      }
+      count += 1
+      if count > maximumScalars { return false }
+    }
+    return !lastWasSpace || count == 0
   }
 }

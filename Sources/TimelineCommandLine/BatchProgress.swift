@@ -5,7 +5,6 @@ import Foundation
 /// as they come, and a closing summary like `rendered 120, unchanged 30, failed 2 in 3.1 s`.
 final class BatchProgress: @unchecked Sendable {
   private let lock = NSLock()
-  private let total: Int
   private let jobs: [BatchJob]
   private let interactive: Bool
   private let started = DispatchTime.now()
@@ -17,7 +16,6 @@ final class BatchProgress: @unchecked Sendable {
 
   init(jobs: [BatchJob], interactive: Bool = isatty(2) == 1) {
     self.jobs = jobs
-    self.total = jobs.count
     self.interactive = interactive
   }
 
@@ -47,6 +45,7 @@ final class BatchProgress: @unchecked Sendable {
 
   private func bar() -> String {
     let done = rendered + unchanged + failed
+    let total = jobs.count
     let width = 30
     let filled = total == 0 ? width : done * width / total
     return "[" + String(repeating: "#", count: filled) + String(repeating: "·", count: width - filled)

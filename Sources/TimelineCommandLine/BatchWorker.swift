@@ -1,6 +1,4 @@
 import Foundation
-import TimelineLayout
-import TimelineModel
 import TimelineRendering
 
 /// What became of one job of a batch.
@@ -37,23 +35,9 @@ enum BatchWorker {
     if !force, BatchStamp.isCurrent(job, hash: hash) {
       return BatchResult(outcome: .unchanged, status: 0, messages: [])
     }
-    let settings = try job.options.settings()
-    let loaded: LoadedTimeline
-    do {
-      loaded = try TimelineLoader.load(data: data, fileName: job.input, format: settings.inputFormat)
-    } catch {
-      throw CommandFailure(ExitStatus.dataError, error.diagnostics.map(\.description))
-    }
-    let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
-    let scene = renderer.layout(loaded.timeline).scene
-    var files: [(path: String, data: Data)] = []
-    for output in job.outputs {
-      do {
-        files.append((output.path, try SceneRendering.render(scene, as: output.format, options: settings.render)))
-      } catch {
-        throw CommandFailure(ExitStatus.dataError, "error: \(job.input): \(error.description)")
-      }
-    }
+    let renderJob = RenderJob(inputName: job.input, data: data, settings: try job.options.settings())
+    let rendered = try renderJob.render(job.outputs.map { .image($0.format) })
+    let files = zip(job.outputs, rendered.outputs).map { (path: $0.path, data: $1) }
     for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) where !folder.isEmpty {
       do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -61,10 +45,9 @@ enum BatchWorker {
         throw CommandFailure(ExitStatus.cannotCreate, "error: \(folder): cannot create the folder")
       }
     }
-    BatchStamp.removeLeftovers(of: files.map(\.path) + [job.stamp])
     try AtomicFileWriter.write(files)
     try BatchStamp.write(job, hash: hash, outputs: files)
-    return BatchResult(outcome: .rendered, status: 0, messages: loaded.warnings.map(\.description))
+    return BatchResult(outcome: .rendered, status: 0, messages: rendered.warnings.map(\.description))
   }
 
   /// SHA-256 of everything the outputs depend on: the input's bytes and extension (which

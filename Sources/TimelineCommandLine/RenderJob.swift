@@ -30,36 +30,47 @@ struct RenderJob {
   /// Print the layout report (what was wrapped, shortened, raised or clustered) to stderr.
   var reportsLayout = false
 
-  /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
-  func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
-    let loaded: LoadedTimeline
-    do {
-      loaded = try TimelineLoader.load(data: data, fileName: inputName, format: settings.inputFormat)
-    } catch {
-      throw CommandFailure(ExitStatus.dataError, error.diagnostics.map(\.description))
-    }
-    for warning in loaded.warnings { StandardStreams.printError(warning.description) }
+  /// What ``render(_:)`` made: the bytes of each target in order, the loader's warnings and
+  /// the layout report.
+  struct Rendered {
+    var outputs: [Data]
+    var warnings: [Diagnostic]
+    var layoutReport: [String]
+  }
+
+  /// Loads, lays out and renders every target in memory; nothing is written or printed.
+  func render(_ targets: [RenderTarget]) throws(CommandFailure) -> Rendered {
+    let loaded = try EventFile.load(data, name: inputName, format: settings.inputFormat)
     let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
     let layout = renderer.layout(loaded.timeline)
-    if reportsLayout {
-      for line in layout.report { StandardStreams.printError("note: \(inputName): layout: \(line)") }
-    }
-    var files: [(path: String, data: Data)] = []
-    var toStdout: [Data] = []
-    for output in outputs {
-      let bytes: Data
-      switch output.target {
+    var outputs: [Data] = []
+    for target in targets {
+      switch target {
       case .layoutJSON:
-        bytes = Data(LayoutExport.json(layout, timeline: loaded.timeline).utf8)
+        outputs.append(Data(LayoutExport.json(layout, timeline: loaded.timeline).utf8))
       case .altText:
-        bytes = Data((layout.scene.summary + "\n").utf8)
+        outputs.append(Data((layout.scene.summary + "\n").utf8))
       case .image(let format):
         do {
-          bytes = try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions)
+          outputs.append(try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions))
         } catch {
           throw CommandFailure(ExitStatus.dataError, "error: \(inputName): \(error.description)")
         }
       }
+    }
+    return Rendered(outputs: outputs, warnings: loaded.warnings, layoutReport: layout.report)
+  }
+
+  /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
+  func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
+    let rendered = try render(outputs.map(\.target))
+    for warning in rendered.warnings { StandardStreams.printError(warning.description) }
+    if reportsLayout {
+      for line in rendered.layoutReport { StandardStreams.printError("note: \(inputName): layout: \(line)") }
+    }
+    var files: [(path: String, data: Data)] = []
+    var toStdout: [Data] = []
+    for (output, bytes) in zip(outputs, rendered.outputs) {
       if output.path == "-" { toStdout.append(bytes) } else { files.append((output.path, bytes)) }
     }
     try AtomicFileWriter.write(files)

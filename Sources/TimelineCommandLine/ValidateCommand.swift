@@ -16,7 +16,7 @@ struct ValidateCommand: ParsableCommand {
     for input in inputs {
       do {
         let data = try InputReader.read(input)
-        let loaded = try loadReportingFailure(data, name: input == "-" ? "<stdin>" : input)
+        let loaded = try EventFile.load(data, name: input == "-" ? "<stdin>" : input)
         for warning in loaded.warnings { StandardStreams.printError(warning.description) }
       } catch {
         for line in error.lines { StandardStreams.printError(line) }
@@ -26,13 +26,4 @@ struct ValidateCommand: ParsableCommand {
     if worst != ExitStatus.ok { throw ExitCode(worst) }
   }
 
-  private func loadReportingFailure(_ bytes: Data, name: String) throws(CommandFailure)
-    -> LoadedTimeline
-  {
-    do {
-      return try TimelineLoader.load(data: bytes, fileName: name)
-    } catch {
-      throw CommandFailure(ExitStatus.dataError, error.diagnostics.map(\.description))
-    }
-  }
 }

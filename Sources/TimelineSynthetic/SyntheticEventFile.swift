@@ -64,17 +64,6 @@ public enum SyntheticEventFile {
     return "\"\(result)\""
   }
 
-  /// A double-quoted YAML string.
-  static func quoted(_ value: String) -> String {
-    var result = "\""
-    for character in value.unicodeScalars {
-      switch character {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      default: result.unicodeScalars.append(character)
-      }
-    }
-    return result + "\""
-  }
+  /// A double-quoted YAML string: a JSON string literal is one.
+  static func quoted(_ value: String) -> String { JSONString.quoted(value) }
 }

@@ -50,39 +50,42 @@ struct RenderOptionGroup: ParsableArguments {
   @Option(name: .customLong("group-by"), help: "none (default), or category: one swimlane per category.")
   var groupBy: String?
 
+  /// Where an option's value lives, by its kind.
+  enum Slot {
+    case text(WritableKeyPath<RenderOptionGroup, String?>)
+    case number(WritableKeyPath<RenderOptionGroup, Double?>)
+  }
+
+  /// Every option, named as a manifest writes it, in the order ``canonicalDescription`` lists
+  /// them (batch stamps hash that text, so the order stays).
+  static var slots: KeyValuePairs<String, Slot> {
+    [
+      "input-format": .text(\.inputFormat), "width": .text(\.width), "dpi": .number(\.dpi),
+      "font-size": .number(\.fontSize), "page": .text(\.page), "scale": .number(\.scale),
+      "orientation": .text(\.orientation), "breaks": .text(\.breaks), "theme": .text(\.theme),
+      "background": .text(\.background), "group-by": .text(\.groupBy),
+    ]
+  }
+
   /// The option names as a manifest writes them.
-  static let manifestKeys = [
-    "input-format", "width", "dpi", "font-size", "page", "scale", "orientation", "breaks", "theme", "background",
-    "group-by",
-  ]
+  static var manifestKeys: [String] { slots.map(\.key) }
 
   /// The options whose values are numbers.
-  static let numericKeys: Set<String> = ["dpi", "font-size", "scale"]
+  static var numericKeys: Set<String> {
+    Set(slots.compactMap { key, slot in if case .number = slot { key } else { nil } })
+  }
 
   /// This group with `key` (a name from ``manifestKeys``) set to `value`, unless the
   /// command line already set it; `nil` for an unknown key or a number that is not one.
   func filling(_ key: String, with value: String) -> RenderOptionGroup? {
+    guard let slot = Self.slots.first(where: { $0.key == key })?.value else { return nil }
     var copy = self
-    func number(_ text: String) -> Double?? { Double(text).map { .some($0) } }
-    switch key {
-    case "input-format": copy.inputFormat = inputFormat ?? value
-    case "width": copy.width = width ?? value
-    case "dpi":
-      guard let parsed = number(value) else { return nil }
-      copy.dpi = dpi ?? parsed
-    case "font-size":
-      guard let parsed = number(value) else { return nil }
-      copy.fontSize = fontSize ?? parsed
-    case "page": copy.page = page ?? value
-    case "scale":
-      guard let parsed = number(value) else { return nil }
-      copy.scale = scale ?? parsed
-    case "orientation": copy.orientation = orientation ?? value
-    case "breaks": copy.breaks = breaks ?? value
-    case "theme": copy.theme = theme ?? value
-    case "background": copy.background = background ?? value
-    case "group-by": copy.groupBy = groupBy ?? value
-    default: return nil
+    switch slot {
+    case .text(let path):
+      if copy[keyPath: path] == nil { copy[keyPath: path] = value }
+    case .number(let path):
+      guard let parsed = Double(value) else { return nil }
+      if copy[keyPath: path] == nil { copy[keyPath: path] = parsed }
     }
     return copy
   }
@@ -90,12 +93,14 @@ struct RenderOptionGroup: ParsableArguments {
   /// Every option that is set, as `name=value` in a fixed order: what a batch hashes to
   /// tell whether an output is up to date.
   var canonicalDescription: String {
-    let values: [String?] = [
-      inputFormat, width, dpi.map { "\($0)" }, fontSize.map { "\($0)" }, page, scale.map { "\($0)" }, orientation,
-      breaks, theme, background, groupBy,
-    ]
-    return zip(Self.manifestKeys, values).compactMap { key, value in value.map { "\(key)=\($0)" } }
-      .joined(separator: ";")
+    Self.slots.compactMap { key, slot in
+      let value: String? =
+        switch slot {
+        case .text(let path): self[keyPath: path]
+        case .number(let path): self[keyPath: path].map { "\($0)" }
+        }
+      return value.map { "\(key)=\($0)" }
+    }.joined(separator: ";")
   }
 
   /// The checked values, or a usage failure (exit 64) naming the option.

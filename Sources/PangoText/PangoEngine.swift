@@ -16,7 +16,6 @@ final class PangoEngine: @unchecked Sendable {
   /// while the text drawer takes it again for each run.
   let lock = NSRecursiveLock()
   private var fontMaps: [FontSource: FontMap] = [:]
-  private var namedFontConfigs: [String: NamedFontConfig?] = [:]
   private var descriptions: [FontSpec: FontDescription] = [:]
   /// Measured text, see ``PangoTextMeasurer``; call with `lock` held.
   private(set) var measured: [MeasuredText: TextBlock] = [:]
@@ -56,7 +55,7 @@ final class PangoEngine: @unchecked Sendable {
   /// named families are not installed.
   func fontMap(_ source: FontSource) -> FontMap {
     if let made = fontMaps[source] { return made }
-    let config = source == .namedFamilies ? namedFontConfig()?.config : nil
+    let config = source == .namedFamilies ? namedFontConfig?.config : nil
     let made = source == .namedFamilies && config == nil ? fontMap(.system) : FontMap(config: config)
     fontMaps[source] = made
     return made
@@ -73,14 +72,9 @@ final class PangoEngine: @unchecked Sendable {
     measured[key] = block
   }
 
-  /// The private configuration of ``namedFamilies``, made once; call with `lock` held.
-  func namedFontConfig() -> NamedFontConfig? {
-    let key = Self.namedFamilies.joined(separator: ",")
-    if let made = namedFontConfigs[key] { return made }
-    let made = NamedFontConfig(families: Self.namedFamilies)
-    namedFontConfigs[key] = made
-    return made
-  }
+  /// The private configuration of ``namedFamilies``, made on first use (`nil` when none of
+  /// them is installed); use with `lock` held.
+  private(set) lazy var namedFontConfig = NamedFontConfig(families: Self.namedFamilies)
 
   /// 72 dpi, no metric hinting, grey antialiasing: the same on every surface.
   static func configure(_ context: OpaquePointer) {

@@ -26,7 +26,7 @@ public struct PangoTextMeasurer: TextMeasuring {
     let engine = PangoEngine.shared
     engine.lock.lock()
     defer { engine.lock.unlock() }
-    guard let named = engine.namedFontConfig() else { return .system }
+    guard let named = engine.namedFontConfig else { return .system }
     return texts.allSatisfy(named.covers) ? .namedFamilies : .system
   }
 

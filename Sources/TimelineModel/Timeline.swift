@@ -83,10 +83,12 @@ public struct Event: Equatable, Sendable {
   public var approximate: Bool
   /// The source sentence the event comes from.
   public var evidence: String?
+  /// How much the event matters when a crowded stretch must be folded into a cluster.
+  public var importance: Importance
 
   public init(
     index: Int, time: EventTime, title: String, description: String? = nil, category: String? = nil,
-    tags: [String] = [], approximate: Bool = false, evidence: String? = nil
+    tags: [String] = [], approximate: Bool = false, evidence: String? = nil, importance: Importance = .normal
   ) {
     self.index = index
     self.time = time
@@ -96,7 +98,24 @@ public struct Event: Equatable, Sendable {
     self.tags = tags
     self.approximate = approximate
     self.evidence = evidence
+    self.importance = importance
   }
+}
+
+/// How much an event matters to the reader (`importance: 1|2|3` in the file).
+///
+/// When a stretch of the axis is too crowded for every title to get its own label, details
+/// are folded into a cluster first; essential events never are, and are drawn a little
+/// stronger. The raw values are the file's numbers: smaller means more important.
+public enum Importance: Int, Comparable, Sendable, CaseIterable {
+  /// 1: must show; never folded into a cluster.
+  case essential = 1
+  /// 2: the default.
+  case normal = 2
+  /// 3: a detail; the first to be folded away.
+  case detail = 3
+
+  public static func < (lhs: Importance, rhs: Importance) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 
 /// A category of events, shown in the legend.

@@ -22,6 +22,20 @@ import Foundation
 /// `section` names the category of the events inside it; otherwise the first `#tag` of a line
 /// does (tags are removed from the title and kept as tags). The header between `---` lines
 /// may set `title`, `description` (the subtitle), `source` and `timezone`.
+///
+/// Importance is marked by the last word of the title (once `#tags` are removed) when that
+/// word is `!` alone or `!` and a number: `!` or `!1` makes the event essential (importance
+/// 1), `!2` normal (the default anyway) and `!3` a detail; the marker is removed from the
+/// title. Any other number (`!4`) is an error, as `importance: 4` would be.
+///
+/// ```text
+/// 2022-01-05: State of emergency declared ! #government
+/// 2022-01-06: Internet restored in Almaty for an hour !3
+/// ```
+///
+/// Only a separate last word counts: `Yahoo!` or a `!` earlier in the title stays text. (A
+/// title ending in a spaced `!`, as French typography writes it, loses that `!` and becomes
+/// essential: write the `!` against the word.)
 struct MarkwhenDocument: SourceLocating {
   private(set) var raw = RawTimeline()
   private var locations: [FieldPath: SourceLocation] = [:]
@@ -86,6 +100,9 @@ struct MarkwhenDocument: SourceLocating {
       for key in ["date", "start"] { locations[base.appending(key)] = SourceLocation(line: number, column: indent + 1) }
       locations[base.appending("end")] = SourceLocation(line: number, column: indent + event.endColumn)
       locations[base.appending("title")] = SourceLocation(line: number, column: indent + event.titleColumn)
+      if let importance = event.importance {
+        locations[base.appending("importance")] = SourceLocation(line: number, column: indent + importance.column)
+      }
       var raw = RawEvent()
       if let end = event.end {
         raw.start = RawText(event.start)
@@ -95,6 +112,7 @@ struct MarkwhenDocument: SourceLocating {
       }
       raw.title = event.title.isEmpty ? nil : RawText(event.title)
       raw.tags = event.tags.isEmpty ? nil : event.tags.map { RawText($0) }
+      raw.importance = event.importance.map { RawText($0.text) }
       if let category = group ?? event.tags.first {
         raw.category = RawText(category)
         if !categories.contains(category) { categories.append(category) }
@@ -106,8 +124,11 @@ struct MarkwhenDocument: SourceLocating {
   }
 
   /// `DATE: title #tag`, `START/END: title` or `START - END: title`; `nil` for other lines.
+  /// `importance` is the number of a trailing `!` marker (`"1"` for a bare `!`), with the
+  /// column of the marker.
   static func event(_ line: String) -> (
-    start: String, end: String?, title: String, tags: [String], endColumn: Int, titleColumn: Int
+    start: String, end: String?, title: String, tags: [String], importance: (text: String, column: Int)?,
+    endColumn: Int, titleColumn: Int
   )? {
     guard let first = line.first, first.isNumber || first == "-" else { return nil }
     guard let colon = Self.separatorColon(in: line) else { return nil }
@@ -124,14 +145,29 @@ struct MarkwhenDocument: SourceLocating {
       end = String(when[dash.upperBound...]).trimmedSpaces
       endColumn = when.distance(from: when.startIndex, to: dash.upperBound) + 1
     }
-    let rest = String(line[line.index(after: colon)...])
+    let rest = line[line.index(after: colon)...]
     var tags: [String] = []
     var words: [Substring] = []
     for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
       if word.hasPrefix("#"), word.count > 1 { tags.append(String(word.dropFirst())) } else { words.append(word) }
     }
+    var importance: (text: String, column: Int)?
+    if let last = words.last, let number = Self.importanceMarker(last) {
+      let column = line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: last.startIndex) + 1
+      importance = (number, column)
+      words.removeLast()
+    }
     let titleColumn = line.distance(from: line.startIndex, to: colon) + 2 + rest.prefix { $0 == " " }.count
-    return (start, end, words.joined(separator: " "), tags, endColumn, titleColumn)
+    return (start, end, words.joined(separator: " "), tags, importance, endColumn, titleColumn)
+  }
+
+  /// The number a word marks importance with: `"1"` for `!`, the digits of `!3`; `nil` for
+  /// any other word (`Yahoo!`, `!!`, `!x`).
+  private static func importanceMarker(_ word: Substring) -> String? {
+    guard word.first == "!" else { return nil }
+    let digits = word.dropFirst()
+    if digits.isEmpty { return "1" }
+    return digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
   }
 
   /// The colon that ends the date part: the first `": "` (times hold colons too), or a

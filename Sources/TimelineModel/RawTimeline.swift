@@ -37,6 +37,8 @@ struct RawEvent: Decodable {
   var tags: [RawText]?
   var approximate: Bool?
   var evidence: RawText?
+  /// `1`, `2`, `3` or a word (`essential`, `detail`…), as written; read by the validator.
+  var importance: RawText?
 }
 
 struct RawContext: Decodable {

@@ -8,6 +8,8 @@ import TimeAxis
 /// `start_date`/`end_date` (`year`, `month`, `day`, `hour`, `minute`, `second`, as numbers or
 /// strings, negative years allowed) its date or range, `text.headline` its title,
 /// `text.text` its description (HTML tags removed), `group` its category; `eras` become periods.
+/// TimelineJS has no field saying how much an event matters, so every event keeps the default
+/// ``Importance/normal``.
 struct TimelineJSDocument: Decodable {
   struct DateParts: Decodable {
     var year: RawText?

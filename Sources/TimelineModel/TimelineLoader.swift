@@ -169,6 +169,8 @@ public enum TimelineLoader {
       return "expected a date here, like 2022-01-05"
     case (_, .key("approximate")):
       return "expected true or false here"
+    case (_, .key("importance")):
+      return "expected 1 (must show), 2 (default) or 3 (detail) here"
     default:
       return "expected text here"
     }

@@ -136,11 +136,22 @@ struct TimelineValidator {
     case (nil, nil, nil):
       report(.error, path, "every event needs a date, or a start and an end")
     }
+    let importance = importance(raw.importance, at: path.appending("importance"))
     guard let title, let time else { return nil }
     return Event(
       index: index, time: time, title: title, description: text(raw.description, at: path.appending("description")),
       category: nonEmpty(raw.category), tags: (raw.tags ?? []).map(\.text),
-      approximate: raw.approximate ?? false, evidence: text(raw.evidence, at: path.appending("evidence")))
+      approximate: raw.approximate ?? false, evidence: text(raw.evidence, at: path.appending("evidence")),
+      importance: importance)
+  }
+
+  /// The importance written at `path`: ``Importance/normal`` when the field is absent or
+  /// empty, and an error (then `.normal`) for anything not in ``importanceValues``.
+  private mutating func importance(_ raw: RawText?, at path: FieldPath) -> Importance {
+    guard let value = nonEmpty(raw) else { return .normal }
+    if let importance = Self.importanceValues[value.lowercased()] { return importance }
+    report(.error, path, "\"\(value)\" is not an importance; \(Self.importanceChoices)")
+    return .normal
   }
 
   private mutating func date(_ raw: RawText?, at path: FieldPath, required: Bool) -> EventDate? {
@@ -198,7 +209,7 @@ struct TimelineValidator {
   static let categoryFields = ["id", "label", "color"]
   static let periodFields = ["start", "end", "title", "approximate"]
   static let eventFields = [
-    "date", "start", "end", "title", "description", "category", "tags", "approximate", "evidence",
+    "date", "start", "end", "title", "description", "category", "tags", "approximate", "evidence", "importance",
   ]
   static let contextFields = ["title", "description", "category", "evidence"]
 
@@ -254,6 +265,18 @@ struct TimelineValidator {
 
   /// Words that make `end` open: the range is still going on.
   static let ongoingWords: Set<String> = ["ongoing", "open", "present", "now"]
+
+  /// What `importance` may be, lowercased: the numbers as text (YAML scalars and JSON
+  /// numbers both arrive as text) and a pair of words for each level.
+  static let importanceValues: [String: Importance] = [
+    "1": .essential, "essential": .essential, "high": .essential,
+    "2": .normal, "normal": .normal, "default": .normal,
+    "3": .detail, "detail": .detail, "low": .detail,
+  ]
+
+  /// The accepted importance values, said in an error message.
+  static let importanceChoices =
+    "use 1 (must show), 2 (default) or 3 (detail), or the words essential/high, normal/default, detail/low"
 
   static func isHexColor(_ text: String) -> Bool {
     var digits = Substring(text)

@@ -15,6 +15,8 @@ import TimelineTestSupport
     #expect(mw.events.map(\.time) == yaml.events.map(\.time))
     #expect(mw.events.map(\.title) == yaml.events.map(\.title))
     #expect(mw.events.map(\.category) == yaml.events.map(\.category))
+    #expect(mw.events.map(\.importance) == yaml.events.map(\.importance))
+    #expect(mw.events.map(\.importance) == [.normal, .detail, .essential, .normal])
     #expect(mw.categories.map(\.id) == ["protests", "government"])
     #expect(mw.events[0].tags == ["protests", "petroleum"])
   }

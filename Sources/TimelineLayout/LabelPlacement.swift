@@ -1,61 +1,69 @@
-/// Places point-event labels as flags beside vertical stems, above and below the axis.
+/// Places point-event labels in stacks above and below the axis, each label joined to its
+/// date by a leader; labels may move sideways from their dates (the approach of labella.js
+/// and d3-milestones, solved greedily and deterministically).
 ///
-/// Each label is a box of known size whose stem stands at its anchor's x; the text starts
-/// `textInset` from the stem. A flag sits to the right of its stem, or to its left when the
-/// right side would leave the canvas.
+/// A label is a flag: its text starts `textInset` right of a vertical pole at the box's left
+/// edge. The leader runs from the marker on the axis up to the side's leader zone, bends
+/// across it to the pole, and follows the pole to the label's far edge. Heights are
+/// distances outward from the zone's outer edge, so the caller maps them to y once the
+/// zones above and below are known.
 ///
-/// A stem rises from the axis, so it would cut through any label on its side that covers
-/// its x and is nearer the axis. Right flags only cover anchors to their right, left flags
-/// only anchors to their left; so right flags are placed from right to left and then left
-/// flags from left to right (same anchor: file order), each at the lowest free height on
-/// whichever side keeps it nearer the axis, ties going above. By construction:
+/// Requests are placed from the latest anchor to the earliest. For each label every side,
+/// width variant and sideways offset is tried at the lowest height it fits, and the cheapest
+/// wins: its far edge plus ``shiftCost`` per unit moved. By construction:
+/// - poles on a side run in the order of their anchors, at least ``poleGap`` apart, so the
+///   leaders' bends (which all share the zone) never cross, and labels at one height read
+///   in date order;
 /// - no two label boxes come closer than the gaps, and none leaves `minX...maxX`;
-/// - no stem runs through another label's text (only the rare label that cannot find such
-///   a spot on either side is put on top, and `crossesStems` says so: stems may cross it,
-///   and its own stem may cross others);
-/// - labels on the same instant stack outwards in file order.
-///
-/// Heights are distances outward from the side's baseline (the axis edge), so the caller maps
-/// them to y once the zones above and below are known.
+/// - no pole runs through another label's text: a pole under a label's text stops below it;
+/// - no label moves more than ``maxShift`` from its anchor;
+/// - a label that fits nowhere below ``sideLimit`` is reported, not placed.
 struct LabelPlacement {
-  /// One way to draw a label: its size and the side of the stem its text goes on.
-  struct Variant {
+  /// One way to draw a label: its box size (the gap beside the pole included).
+  struct Variant: Equatable {
     var width: Double
     var height: Double
-    var flagsRight: Bool
   }
 
-  /// A label to place: the first variant is preferred, later ones are tried when the first
-  /// can only be placed with a stem through some text.
+  /// A label to place; all its variants are tried.
   struct Request {
     var id: Int
     var anchorX: Double
     var variants: [Variant]
-    /// The sides the label may go on, in order of preference (below is left out where a stem
-    /// would cross a bar's label).
+    /// The sides the label may go on (below is left out where a leader would cross a bar's label).
     var sides: [LayoutGeometry.Side] = [.above, .below]
   }
 
-  struct Placed {
+  struct Placed: Equatable {
     var id: Int
     var anchorX: Double
     var side: LayoutGeometry.Side
+    /// The box; the pole stands at `minX`.
     var minX: Double
     var maxX: Double
-    /// Distance of the box's near edge from the baseline.
+    /// Distance of the box's near edge from the zone's outer edge.
     var near: Double
-    /// Distance of the box's far edge from the baseline; the stem runs from 0 to here.
+    /// Distance of the box's far edge; the pole runs from 0 to here.
     var far: Double
-    var flagsRight: Bool
     /// Which of the request's variants was used.
     var variant = 0
-    /// Whether this label had to be placed where a stem crosses some text.
+    /// Set on the rare label that found no place keeping every promise (more labels than
+    /// poles fit on the width): it is put on top, and leaders may cross it.
     var crossesStems = false
 
-    /// The part of the box that holds text (the box less the gap beside the stem).
+    var poleX: Double { minX }
+
+    /// The part of the box that holds text (the box less the gap beside the pole).
     func textSpan(inset: Double) -> ClosedRange<Double> {
-      flagsRight ? (minX + inset)...max(minX + inset, maxX) : minX...max(minX, maxX - inset)
+      (minX + inset)...max(minX + inset, maxX)
     }
+  }
+
+  /// The result: one entry per request, in request order; `nil` where the request did not
+  /// fit below ``sideLimit``.
+  struct Outcome {
+    var placed: [Placed?]
+    var overflowing: [Int] { placed.indices.filter { placed[$0] == nil } }
   }
 
   var minX: Double
@@ -63,98 +71,125 @@ struct LabelPlacement {
   var horizontalGap: Double
   var verticalGap: Double
   var textInset: Double
+  /// The least distance between two poles on one side.
+  var poleGap = 5.0
+  /// How far a label may move sideways from its anchor.
+  var maxShift = 360.0
+  /// What a unit of sideways movement costs, in units of height.
+  var shiftCost = 0.45
+  /// The greatest far edge allowed on either side.
+  var sideLimit = Double.infinity
+  /// The least clearance between a pole and another label's text.
+  var clearance = 3.0
 
-  /// Places every request; the result has one entry per request, in request order.
-  func place(_ requests: [Request]) -> [Placed] {
-    let flagsRight = requests.map { $0.variants.first?.flagsRight ?? true }
+  /// Places every request it can within ``sideLimit``.
+  func place(_ requests: [Request]) -> Outcome {
     let order = requests.indices.sorted { a, b in
-      if flagsRight[a] != flagsRight[b] { return flagsRight[a] }
-      if requests[a].anchorX != requests[b].anchorX {
-        return flagsRight[a] ? requests[a].anchorX > requests[b].anchorX : requests[a].anchorX < requests[b].anchorX
-      }
-      return requests[a].id < requests[b].id
+      requests[a].anchorX != requests[b].anchorX
+        ? requests[a].anchorX > requests[b].anchorX : requests[a].id > requests[b].id
     }
-    var placedBySide: [LayoutGeometry.Side: [Placed]] = [.above: [], .below: []]
+    // Per side, labels in placement order: poles decrease along each list.
+    var bySide: [LayoutGeometry.Side: [Placed]] = [.above: [], .below: []]
     var result = [Placed?](repeating: nil, count: requests.count)
     for index in order {
       let request = requests[index]
-      var best: Placed?
-      for (variantIndex, variant) in request.variants.enumerated() where best == nil {
-        for side in request.sides {
-          guard var candidate = lowest(request, variant, side: side, among: placedBySide[side] ?? [], strictStems: true)
-          else { continue }
-          candidate.variant = variantIndex
-          if best == nil || candidate.far < (best?.far ?? .infinity) { best = candidate }
+      var best: (placed: Placed, cost: Double)?
+      for side in request.sides {
+        let placed = bySide[side] ?? []
+        for (variantIndex, variant) in request.variants.enumerated() {
+          guard var candidate = cheapest(request, variant, side: side, among: placed) else { continue }
+          candidate.placed.variant = variantIndex
+          if best == nil || candidate.cost < (best?.cost ?? .infinity) - 0.001 { best = candidate }
         }
       }
-      var chosen: Placed
-      if let best {
-        chosen = best
-      } else {
-        let variant = request.variants.first ?? Variant(width: 0, height: 0, flagsRight: true)
-        let side = request.sides.first ?? .above
-        chosen =
-          lowest(request, variant, side: side, among: placedBySide[side] ?? [], strictStems: false)
-          ?? fallback(request, variant, side: side, among: placedBySide[side] ?? [])
-        chosen.crossesStems = true
-      }
-      placedBySide[chosen.side, default: []].append(chosen)
+      guard let chosen = best?.placed else { continue }
+      bySide[chosen.side, default: []].append(chosen)
       result[index] = chosen
     }
-    return result.compactMap { $0 }
+    return Outcome(placed: result)
   }
 
-  /// The lowest valid placement of `request` on `side` with the given flag direction.
-  private func lowest(
-    _ request: Request, _ variant: Variant, side: LayoutGeometry.Side, among placed: [Placed], strictStems: Bool
-  ) -> Placed? {
-    let flagsRight = variant.flagsRight
-    let x0 = flagsRight ? request.anchorX : request.anchorX - variant.width
-    let x1 = x0 + variant.width
-    guard x0 >= minX - 0.001, x1 <= maxX + 0.001 else { return nil }
-    let reach = horizontalGap + 1
-    let nearby = placed.filter { p in
-      p.minX < x1 + reach && x0 - reach < p.maxX || (p.anchorX > x0 - reach && p.anchorX < x1 + reach)
+  /// Places every request, going past ``sideLimit`` where it must; a request that fits
+  /// nowhere at all is stacked on top and marked `crossesStems`.
+  func placeAll(_ requests: [Request]) -> [Placed] {
+    var unlimited = self
+    unlimited.sideLimit = .infinity
+    var outcome = unlimited.place(requests)
+    for index in outcome.overflowing {
+      let request = requests[index]
+      let variant = request.variants.first ?? Variant(width: 0, height: 0)
+      let side = request.sides.first ?? .above
+      let top =
+        outcome.placed.compactMap { $0 }.filter { $0.side == side }.map { $0.far + verticalGap }.max() ?? 0
+      let x0 = min(max(request.anchorX, minX), max(minX, maxX - variant.width))
+      outcome.placed[index] = Placed(
+        id: request.id, anchorX: request.anchorX, side: side, minX: x0, maxX: x0 + variant.width, near: top,
+        far: top + variant.height, crossesStems: true)
     }
-    let heights = ([0] + nearby.map { $0.far + verticalGap }).sorted()
-    for near in heights {
-      let candidate = Placed(
-        id: request.id, anchorX: request.anchorX, side: side, minX: x0, maxX: x1, near: near,
-        far: near + variant.height, flagsRight: flagsRight)
-      if fits(candidate, among: nearby, strictStems: strictStems) { return candidate }
-    }
-    return nil
+    return outcome.placed.compactMap { $0 }
   }
 
-  private func fits(_ c: Placed, among placed: [Placed], strictStems: Bool) -> Bool {
-    for p in placed {
-      let boxesClash =
-        c.minX < p.maxX + horizontalGap && p.minX < c.maxX + horizontalGap
-        && c.near < p.far + verticalGap && p.near < c.far + verticalGap
-      if boxesClash { return false }
-      guard strictStems else { continue }
-      // Another stem through this text, or this stem through another text.
-      let clearance = 2.0
-      let cText = c.textSpan(inset: textInset)
-      let pText = p.textSpan(inset: textInset)
-      if p.anchorX > cText.lowerBound - clearance, p.anchorX < cText.upperBound + clearance, c.near < p.far {
-        return false
-      }
-      if c.anchorX > pText.lowerBound - clearance, c.anchorX < pText.upperBound + clearance, p.near < c.far {
-        return false
-      }
-    }
-    return true
-  }
-
-  /// Above everything, clamped into the bounds: used only when no side has room.
-  private func fallback(_ request: Request, _ variant: Variant, side: LayoutGeometry.Side, among placed: [Placed])
-    -> Placed
+  /// The cheapest valid placement of `request` on `side` with `variant`, among the offsets
+  /// that put it at its anchor or just left of a label already placed.
+  private func cheapest(_ request: Request, _ variant: Variant, side: LayoutGeometry.Side, among placed: [Placed])
+    -> (placed: Placed, cost: Double)?
   {
-    let top = (placed.map { $0.far + verticalGap }.max() ?? 0)
-    let x0 = min(max(request.anchorX, minX), max(minX, maxX - variant.width))
-    return Placed(
-      id: request.id, anchorX: request.anchorX, side: side, minX: x0, maxX: x0 + variant.width, near: top,
-      far: top + variant.height, flagsRight: x0 >= request.anchorX)
+    let w = variant.width
+    var upper = min(maxX - w, request.anchorX + maxShift)
+    if let last = placed.last { upper = min(upper, last.poleX - poleGap) }
+    let lower = max(minX, request.anchorX - maxShift)
+    guard upper >= lower - 0.001 else { return nil }
+    // Labels that can matter: those whose box starts before this one could end (the list
+    // runs by decreasing pole, so they are at its end).
+    var nearby: [Placed] = []
+    for other in placed.reversed() {
+      if other.minX >= upper + w + horizontalGap + clearance { break }
+      nearby.append(other)
+    }
+    var offsets = [min(max(request.anchorX, lower), upper)]
+    for other in nearby {
+      for edge in [other.minX - horizontalGap - w, other.minX - clearance - w] where edge >= lower && edge <= upper {
+        offsets.append(edge)
+      }
+    }
+    var best: (placed: Placed, cost: Double)?
+    for x0 in offsets {
+      let near = lowestNear(x0: x0, variant: variant, among: nearby)
+      let far = near + variant.height
+      guard far <= sideLimit + 0.001 else { continue }
+      let cost = far + shiftCost * abs(x0 - request.anchorX)
+      if best == nil || cost < (best?.cost ?? .infinity) - 0.001 {
+        best = (
+          Placed(
+            id: request.id, anchorX: request.anchorX, side: side, minX: x0, maxX: x0 + w, near: near, far: far),
+          cost
+        )
+      }
+    }
+    return best
+  }
+
+  /// The lowest near edge at which a box starting at `x0` clears every nearby label: boxes
+  /// keep the gaps, and a pole under this label's text must end below it.
+  private func lowestNear(x0: Double, variant: Variant, among nearby: [Placed]) -> Double {
+    let x1 = x0 + variant.width
+    let text = (x0 + textInset)...max(x0 + textInset, x1)
+    // Open intervals of forbidden near edges.
+    var forbidden: [(from: Double, to: Double)] = []
+    for other in nearby {
+      if x0 < other.maxX + horizontalGap && other.minX < x1 + horizontalGap {
+        forbidden.append((other.near - verticalGap - variant.height, other.far + verticalGap))
+      }
+      if other.poleX > text.lowerBound - clearance && other.poleX < text.upperBound + clearance {
+        forbidden.append((-Double.infinity, other.far + verticalGap))
+      }
+    }
+    forbidden.sort { $0.from < $1.from }
+    var near = 0.0
+    for interval in forbidden where interval.to > near {
+      if interval.from >= near { break }
+      near = interval.to
+    }
+    return near
   }
 }

@@ -11,7 +11,9 @@ import TimelineScene
 /// ```
 ///
 /// Pixels of the 1x image. `index` is the event's position in the input file; every event
-/// has a label box (its own, or its range bar's label) or belongs to a cluster. Numbers are
+/// has a label box (its own, shared with events on the same date, or its range bar's label)
+/// or belongs to a cluster. `lines` are the label's text lines exactly as drawn (the date
+/// first; a cluster's heading first) and `shortened` tells whether a title was cut with "…". Numbers are
 /// written with two decimals, so the same layout gives the same text.
 public enum LayoutExport {
   public static func json(_ result: TimelineLayoutResult, timeline: Timeline) -> String {
@@ -24,7 +26,7 @@ public enum LayoutExport {
         clusters.append(label)
         for member in label.members { clusterOf[member] = (id, label.anchor) }
       } else {
-        singles[label.eventIndex] = label
+        for member in label.members { singles[member] = label }
       }
     }
     var bars: [Int: LayoutGeometry.RangeBar] = [:]
@@ -35,22 +37,30 @@ public enum LayoutExport {
       var anchor = "null"
       var label = "null"
       var cluster = "null"
+      var lines = "[]"
+      var shortened = "false"
       if let single = singles[event.index] {
         anchor = point(single.anchor)
         label = rect(single.textBox)
+        lines = strings(single.lines)
+        shortened = single.shortened ? "true" : "false"
       } else if let bar = bars[event.index] {
         anchor = point(Point(x: bar.bar.minX, y: bar.bar.midY))
         label = rect(bar.label)
+        lines = strings(bar.lines)
+        shortened = bar.shortened ? "true" : "false"
       } else if let member = clusterOf[event.index] {
         anchor = point(member.anchor)
         cluster = "\(member.id)"
       }
       events.append(
         "    {\"index\": \(event.index), \"title\": \(title), \"anchor\": \(anchor), \"label\": \(label), "
-          + "\"cluster\": \(cluster)}")
+          + "\"lines\": \(lines), \"shortened\": \(shortened), \"cluster\": \(cluster)}")
     }
     let clusterLines = clusters.sorted { ($0.clusterID ?? 0) < ($1.clusterID ?? 0) }.map { label in
-      "    {\"id\": \(label.clusterID ?? 0), \"label\": \(rect(label.textBox)), \"events\": [\(label.members.map(String.init).joined(separator: ", "))]}"
+      "    {\"id\": \(label.clusterID ?? 0), \"heading\": \(string(label.heading ?? "")), \"label\": \(rect(label.textBox)), "
+        + "\"lines\": \(strings(label.lines)), \"shortened\": \(label.shortened), "
+        + "\"events\": [\(label.members.map(String.init).joined(separator: ", "))]}"
     }
     return """
       {
@@ -82,6 +92,9 @@ public enum LayoutExport {
   static func rect(_ r: Rect) -> String {
     "{\"x\": \(number(r.x)), \"y\": \(number(r.y)), \"width\": \(number(r.width)), \"height\": \(number(r.height))}"
   }
+
+  /// A JSON array of string literals.
+  static func strings(_ texts: [String]) -> String { "[" + texts.map(string).joined(separator: ", ") + "]" }
 
   /// A JSON string literal (see ``JSONString``).
   static func string(_ text: String) -> String { JSONString.quoted(text) }

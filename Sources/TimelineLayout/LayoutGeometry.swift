@@ -30,6 +30,26 @@ public struct LayoutGeometry: Equatable, Sendable {
     public var side: Side
     /// Set on the rare label that could not be placed without a stem crossing some text.
     public var crossesStems: Bool
+    /// The text lines exactly as drawn, top to bottom: the date (or a cluster's heading),
+    /// then the titles.
+    public var lines: [String] = []
+    /// Whether a title had to be shortened with "…" (only titles longer than the label's
+    /// line limit are).
+    public var shortened = false
+    /// A cluster's heading ("7 events · 5–6 Jan"); `nil` for an event's own label.
+    public var heading: String?
+  }
+
+  /// The line joining a point label to its date: from the marker on the axis to `bendStart`,
+  /// bent across the leader zone to `bendEnd` (the foot of the label's pole), then along
+  /// the pole to `end`. A leader that needs no bend has `bendStart == bendEnd`'s x.
+  public struct Leader: Equatable, Sendable {
+    public var eventIndex: Int
+    public var side: Side
+    public var anchor: Point
+    public var bendStart: Point
+    public var bendEnd: Point
+    public var end: Point
   }
 
   /// A range event's bar, and its label (inside the bar or beside it).
@@ -39,6 +59,10 @@ public struct LayoutGeometry: Equatable, Sendable {
     public var label: Rect
     public var labelInside: Bool
     public var lane: Int
+    /// The label's text as drawn: the dates, then the title.
+    public var lines: [String] = []
+    /// Whether the title had to be shortened with "…" to fit beside the bar.
+    public var shortened = false
   }
 
   /// Any other text block: titles, legend entries, axis labels, period titles, notes.
@@ -54,8 +78,11 @@ public struct LayoutGeometry: Equatable, Sendable {
   public var pointLabels: [PointLabel] = []
   public var rangeBars: [RangeBar] = []
   public var texts: [TextBox] = []
-  /// Stems from the axis to point labels, as thin vertical rectangles.
+  /// The straight parts of the leaders from the axis to point labels, as thin vertical
+  /// rectangles (a bent leader has two: below and above its bend).
   public var stems: [Rect] = []
+  /// One leader per point label, in the order of ``pointLabels``.
+  public var leaders: [Leader] = []
   /// The gaps in the axis where empty stretches of time were cut out (`breaks: .auto`).
   public var axisBreaks: [Rect] = []
 

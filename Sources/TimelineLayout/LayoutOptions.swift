@@ -31,6 +31,15 @@ public struct LayoutOptions: Equatable, Sendable {
   public var orientation: Orientation = .horizontal
   public var breaks: AxisBreakMode = .none
   public var groupBy: Grouping = .none
+  /// A fixed canvas height (`--height`, or `--aspect`): the timeline is fitted into it,
+  /// clustering more where it must. `nil` lets the height follow the content, up to
+  /// ``maximumHeight``.
+  public var height: Double?
+
+  /// The tallest the layout makes a horizontal canvas before it clusters crowded stretches:
+  /// the fixed height when there is one, else as tall as the canvas is wide (and at least
+  /// 1,000 units, so narrow canvases can still show their titles).
+  public var maximumHeight: Double { height ?? max(width, 1000) }
 
   /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
   public static let widthRange: ClosedRange<Double> = 320...32_767

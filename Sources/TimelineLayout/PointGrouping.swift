@@ -2,13 +2,16 @@ import TimeAxis
 import TimelineModel
 import TimelineScene
 
-/// Turns point events into label items: one per event when there is room, and clusters
-/// ("7 events · 5–6 Jan") when a timeline is too dense for the width.
+/// Turns point events into label items: one per date (events on the same date share one
+/// label), and clusters ("7 events · 5–6 Jan") only where a stretch of the axis is too
+/// crowded for its titles.
 ///
-/// Clusters are made per axis cell (level 0), then per 2, 4, 8 … cells, until the labels
-/// fit. Every event stays accounted for: a cluster names its count and date span, lists a few
-/// titles (from the categories listed first in the legend, then the earliest), and the
-/// layout geometry records its members.
+/// Folding is decided per axis cell by a ``FoldPlan``: a cell first folds its details
+/// (importance 3), then its ordinary events, then merges with neighbouring cells (2, 4, 8 …
+/// cells a cluster). Essential events (importance 1) are folded only at the very last stage,
+/// when nothing else is left to fold. Every event stays accounted for: a cluster names its
+/// count and date span, lists what it can of its titles, and the layout geometry records its
+/// members.
 struct PointGrouping {
   let scale: AxisMap
   let left: Double
@@ -22,82 +25,127 @@ struct PointGrouping {
   let categoryRank: [String: Int]
 
   /// Titles a cluster label lists before "+ N more".
-  static let listedTitles = 3
+  static let listedTitles = 4
 
-  func singles(_ spans: [EventSpan]) -> [LabelItem] {
-    spans.map(single)
+  var cellCount: Int { max(1, cellEdges.count) }
+
+  /// The axis cell an anchor falls in.
+  func cell(of span: EventSpan) -> Int { cellIndex(clamp(scale.position(of: span.anchor))) }
+
+  /// The items for `spans` (sorted by anchor) under `plan`: folded events of one block of
+  /// cells become a cluster; the others get their own label, shared by events on one date.
+  func items(_ spans: [EventSpan], plan: FoldPlan) -> [LabelItem] {
+    var items: [LabelItem] = []
+    var folded: [[EventSpan]] = []
+    var foldedKey: [Int] = []
+    var keyIndex: [Int: Int] = [:]
+    var pendingGroup: [EventSpan] = []
+    func flushGroup() {
+      if !pendingGroup.isEmpty { items.append(single(pendingGroup)) }
+      pendingGroup = []
+    }
+    for span in spans {
+      let cell = cell(of: span)
+      if plan.folds(span.event.importance, inCell: cell) {
+        let key = plan.block(ofCell: cell)
+        if let at = keyIndex[key] {
+          folded[at].append(span)
+        } else {
+          keyIndex[key] = folded.count
+          folded.append([span])
+          foldedKey.append(key)
+        }
+        continue
+      }
+      if let first = pendingGroup.first, !sameDate(first, span) { flushGroup() }
+      pendingGroup.append(span)
+    }
+    flushGroup()
+    var clusterID = 0
+    for group in folded {
+      if group.count == 1 {
+        items.append(single(group))
+      } else {
+        items.append(cluster(group, id: clusterID))
+        clusterID += 1
+      }
+    }
+    items.sort { $0.anchorX != $1.anchorX ? $0.anchorX < $1.anchorX : $0.id < $1.id }
+    // Cluster numbers follow the axis.
+    var renumber = 0
+    for index in items.indices where items[index].clusterID != nil {
+      items[index].clusterID = renumber
+      renumber += 1
+    }
+    return items
   }
 
-  func single(_ span: EventSpan) -> LabelItem {
+  /// Events drawn at one label: the same date text at the same place (a point, not a range).
+  private func sameDate(_ a: EventSpan, _ b: EventSpan) -> Bool {
+    !a.isRange && !b.isRange && a.anchor == b.anchor && a.event.time.start == b.event.time.start
+      && a.event.approximate == b.event.approximate
+  }
+
+  /// One label for one event, or for several on the same date (titles in file order).
+  func single(_ spans: [EventSpan]) -> LabelItem {
+    let ordered = spans.sorted { $0.event.index < $1.event.index }
+    let span = ordered[0]
     let event = span.event
     let x = clamp(scale.position(of: span.anchor))
     // A month, a year or a range is drawn as the stretch it covers; a day or a moment as a dot.
     let coarse = span.isRange || event.time.start.precision < .day
     let marker = clamp(scale.position(of: span.start))...clamp(scale.position(of: span.end))
     let wide = coarse && marker.upperBound - marker.lowerBound >= PointLabelLayout.dotMarkerWidth
+    let categories = Set(ordered.map { $0.event.category ?? "" })
+    let color = categories.count == 1 ? colors.color(for: event.category) : theme.mutedInk
     return LabelItem(
-      id: event.index, members: [event.index], clusterID: nil, anchorX: x, markerSpan: wide ? marker : x...x,
-      color: colors.color(for: event.category),
+      id: event.index, members: ordered.map(\.event.index), clusterID: nil, anchorX: x,
+      markerSpan: wide ? marker : x...x, color: color,
       dateText: span.isRange
         ? dates.of(event.time, approximate: event.approximate)
         : dates.point(event.time.start, approximate: event.approximate),
-      title: TextSanitizer.clean(event.title), listLines: [])
-  }
-
-  /// Items at clustering `level`: events sharing a group of 2^level axis cells become one
-  /// cluster; a group of one stays a single label. `spans` must be sorted by anchor.
-  func grouped(_ spans: [EventSpan], level: Int) -> [LabelItem] {
-    let width = 1 << min(level, 20)
-    var groups: [[EventSpan]] = []
-    var currentKey: Int?
-    for span in spans {
-      let x = clamp(scale.position(of: span.anchor))
-      let key = cellIndex(x) / width
-      if key == currentKey, !groups.isEmpty {
-        groups[groups.count - 1].append(span)
-      } else {
-        groups.append([span])
-        currentKey = key
-      }
-    }
-    var items: [LabelItem] = []
-    var clusterID = 0
-    for group in groups {
-      if group.count == 1, let only = group.first {
-        items.append(single(only))
-      } else {
-        items.append(cluster(group, id: clusterID))
-        clusterID += 1
-      }
-    }
-    return items
+      titles: ordered.map {
+        LabelItem.Title(
+          text: TextSanitizer.clean($0.event.title), color: colors.color(for: $0.event.category),
+          strong: $0.event.importance == .essential)
+      },
+      moreCount: 0, rug: [])
   }
 
   private func cluster(_ group: [EventSpan], id: Int) -> LabelItem {
     let ordered = group.sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
-    let xs = group.map { clamp(scale.position(of: $0.anchor)) }
+    let xs = ordered.map { clamp(scale.position(of: $0.anchor)) }
     let lo = xs.min() ?? left
     let hi = xs.max() ?? lo
     let categories = Set(group.map { $0.event.category ?? "" })
     let color = categories.count == 1 ? colors.color(for: group[0].event.category) : theme.mutedInk
     let first = ordered.first?.event.time.start ?? EventDate(year: 2000)
-    let last = ordered.map(\.event.time.start).last ?? first
+    let last = ordered.map(\.event.time.start).max { $0.start.axisTime < $1.start.axisTime } ?? first
     let approximate = group.contains { $0.event.approximate }
     let when = dates.span(first, last, approximate: approximate)
+    // The most important first, then by legend order, then by date; shown in date order.
     let listed = ordered.enumerated()
       .sorted { a, b in
+        let ia = a.element.event.importance
+        let ib = b.element.event.importance
+        if ia != ib { return ia < ib }
         let ra = a.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
         let rb = b.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
         return ra != rb ? ra < rb : a.offset < b.offset
       }
       .prefix(Self.listedTitles).sorted { $0.offset < $1.offset }.map(\.element)
-    var lines = listed.map { "• " + TextSanitizer.clean($0.event.title) }
-    if group.count > Self.listedTitles { lines.append("+ \(group.count - Self.listedTitles) more") }
     return LabelItem(
       id: ordered.first?.event.index ?? 0, members: ordered.map(\.event.index), clusterID: id,
       anchorX: (lo + hi) / 2,
       markerSpan: hi - lo < PointLabelLayout.dotMarkerWidth ? (lo + hi) / 2...(lo + hi) / 2 : lo...hi,
-      color: color, dateText: "\(group.count) events · \(when)", title: "", listLines: lines)
+      color: color, dateText: "\(group.count) events · \(when)",
+      titles: listed.map {
+        LabelItem.Title(
+          text: TextSanitizer.clean($0.event.title), color: colors.color(for: $0.event.category),
+          strong: $0.event.importance == .essential)
+      },
+      moreCount: group.count - listed.count,
+      rug: zip(xs, ordered).map { ($0, colors.color(for: $1.event.category)) })
   }
 
   private func cellIndex(_ x: Double) -> Int {
@@ -107,10 +155,69 @@ struct PointGrouping {
       let mid = (low + high + 1) / 2
       if cellEdges[mid] <= x { low = mid } else { high = mid - 1 }
     }
-    return low
+    return max(0, low)
   }
 
   private func clamp(_ x: Double) -> Double {
     x.isFinite ? min(max(x, left), right) : left
+  }
+}
+
+/// Which events of each axis cell are folded into clusters.
+///
+/// Stages per cell: 0 folds nothing; 1 folds details (importance 3); 2 folds ordinary events
+/// too; 3, 4, … also merge the cell with its neighbours into blocks of 2, 4, … cells; the
+/// last stage folds essential events as well (only when nothing else could make room).
+struct FoldPlan: Equatable {
+  private(set) var stages: [Int]
+  let finalStage: Int
+
+  init(cells: Int, stage: Int = 0) {
+    var levels = 0
+    while (1 << levels) < cells { levels += 1 }
+    finalStage = 3 + levels
+    stages = [Int](repeating: min(stage, 3 + levels), count: max(1, cells))
+  }
+
+  /// The level (log2 of the block size) of a stage.
+  private func level(_ stage: Int) -> Int { max(0, min(stage, finalStage - 1) - 2) }
+
+  func folds(_ importance: Importance, inCell cell: Int) -> Bool {
+    let stage = stages[min(max(cell, 0), stages.count - 1)]
+    switch importance {
+    case .detail: return stage >= 1
+    case .normal: return stage >= 2
+    case .essential: return stage >= finalStage
+    }
+  }
+
+  /// The block a cell's folded events are clustered in (cells sharing a block share a cluster).
+  func block(ofCell cell: Int) -> Int {
+    let cell = min(max(cell, 0), stages.count - 1)
+    let level = level(stages[cell])
+    // Encode the level so that blocks of different sizes never share a key.
+    return (cell >> level) &* 64 &+ level
+  }
+
+  func stage(ofCell cell: Int) -> Int { stages[min(max(cell, 0), stages.count - 1)] }
+
+  var isFinal: Bool { stages.allSatisfy { $0 >= finalStage } }
+
+  /// Raises `cell` one stage; from stage 2 on the whole new block rises with it, so blocks
+  /// stay aligned. Returns whether anything changed.
+  @discardableResult
+  mutating func raise(cell: Int) -> Bool {
+    let cell = min(max(cell, 0), stages.count - 1)
+    let next = stages[cell] + 1
+    guard next <= finalStage else { return false }
+    if next <= 2 {
+      stages[cell] = next
+      return true
+    }
+    let level = level(next)
+    let first = (cell >> level) << level
+    let last = min(stages.count, first + (1 << level))
+    for index in first..<last { stages[index] = max(stages[index], next) }
+    return true
   }
 }

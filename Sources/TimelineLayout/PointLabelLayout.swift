@@ -2,47 +2,83 @@ import TimeAxis
 import TimelineModel
 import TimelineScene
 
-/// One label to place: a single point event, or a cluster standing for several.
+/// One label to place: a single point event, several events on one date, or a cluster
+/// standing for a crowded stretch.
 struct LabelItem {
-  /// The event index for a single event; for a cluster, the index of its first member.
+  /// One title line-up of a label, wrapped as a block.
+  struct Title {
+    var text: String
+    /// The event's category colour (a bullet marks it when a label mixes categories).
+    var color: Color
+    /// Importance 1: drawn a little stronger.
+    var strong: Bool
+  }
+
+  /// The first member's event index.
   var id: Int
+  /// Every event the label stands for, in file order (same date) or date order (cluster).
   var members: [Int]
   var clusterID: Int?
   var anchorX: Double
   /// Where the marker on the axis reaches: the event's day, month or year, or the cluster's spread.
   var markerSpan: ClosedRange<Double>
   var color: Color
+  /// The date line; a cluster's heading ("7 events · 5–6 Jan").
   var dateText: String
-  /// The title to wrap (single events) …
-  var title: String
-  /// … or lines given one by one (clusters), each cut to one line.
-  var listLines: [String]
+  var titles: [Title]
+  /// Members a cluster stands for without listing them ("+ N more").
+  var moreCount: Int
+  /// A cluster's members on the axis: one tick each, in category colours.
+  var rug: [(x: Double, color: Color)]
+
+  var isCluster: Bool { clusterID != nil }
 }
 
-/// Content and placement of point labels: a date line over a wrapped title, as a flag
-/// beside a stem (see ``LabelPlacement``).
+/// Content and placement of point labels: a date line over one or more wrapped titles, as a
+/// flag on a pole joined to its date by a leader (see ``LabelPlacement``).
 struct PointLabelLayout {
   let theme: Theme
   let left: Double
   let right: Double
 
-  static let maximumTitleLines = 4
-  /// The narrowest right-hand flag used before turning a label to the left of its stem.
-  static let narrowestFlagWidth = 90.0
+  /// Titles wrap to at most this many lines before a wider label is tried.
+  static let comfortableTitleLines = 4
+  /// Titles longer than this many lines at the widest wrap are shortened with "…".
+  static let maximumTitleLines = 7
+  /// A cluster lists each title on at most this many lines.
+  static let clusterTitleLines = 2
+  /// The narrowest a label gets in a crowded stretch.
+  static let narrowWidth = 190.0
+  /// The widest a label gets for a very long title.
+  static let wideWidth = 380.0
   /// The room the axis keeps after the last point event (see `AxisPlan`).
   static let comfortableFlagWidth = 170.0
-  /// The narrowest a flag gets in a crowded stretch of the axis.
-  static let densestFlagWidth = 180.0
   /// Markers narrower than this are drawn as dots.
   static let dotMarkerWidth = 14.0
+  /// Space between the titles of one label.
+  static let titleSpacing = 4.0
+
+  /// A label's text as laid out at one wrap width.
+  struct Content {
+    var date: TextBlock
+    var titles: [TextBlock]
+    /// "+ N more" under a cluster's list.
+    var more: TextBlock?
+    var width: Double
+    var height: Double
+    var wrappedLines: Int
+    var shortened: Bool
+
+    /// Every line as drawn, top to bottom.
+    var lines: [String] {
+      date.lines.map(\.text) + titles.flatMap { $0.lines.map(\.text) } + (more?.lines.map(\.text) ?? [])
+    }
+  }
 
   struct Label {
     var item: LabelItem
-    var date: TextBlock
-    var title: TextBlock
+    var content: Content
     var placed: LabelPlacement.Placed
-    var wrappedLines: Int
-    var shortened: Bool
   }
 
   struct Plan {
@@ -53,155 +89,237 @@ struct PointLabelLayout {
       labels.filter { $0.placed.side == side }.map(\.placed.far).max() ?? 0
     }
 
+    /// The height of the band where leaders bend on `side`: none when every label stands
+    /// over its date, more the farther labels moved.
+    func leaderZone(_ side: LayoutGeometry.Side) -> Double {
+      let shift = labels.filter { $0.placed.side == side }.map { abs($0.placed.poleX - $0.placed.anchorX) }.max() ?? 0
+      return shift < 0.5 ? 0 : min(Self.maximumBend, max(Self.minimumBend, shift * 0.12))
+    }
+    static let minimumBend = 14.0
+    static let maximumBend = 34.0
+
+    /// Where the plan's pieces sit vertically on the canvas.
+    struct Frame {
+      /// The marker line above the axis (top of the tick cells) and below it (its bottom edge).
+      var markerAbove: Double
+      var markerBelow: Double
+      /// Where leaders above start bending (just above the axis ribbon) and where labels
+      /// above begin (their near edge); the same for below.
+      var bendAbove: Double
+      var baselineAbove: Double
+      var bendBelow: Double
+      var baselineBelow: Double
+    }
+
     /// The label's box in canvas coordinates.
-    func box(_ label: Label, aboveBaseline: Double, belowBaseline: Double) -> Rect {
+    func box(_ label: Label, frame: Frame) -> Rect {
       let p = label.placed
-      let top = p.side == .above ? aboveBaseline - p.far : belowBaseline + p.near
+      let top = p.side == .above ? frame.baselineAbove - p.far : frame.baselineBelow + p.near
       return Rect(x: p.minX, y: top, width: p.maxX - p.minX, height: p.far - p.near)
     }
 
-    func drawStems(
-      aboveBaseline: Double, markerTop: Double, ribbonBottom: Double, belowBaseline: Double,
-      into builder: inout SceneBuilder
-    ) {
+    /// Leaders: up (or down) from the marker, bent across the zone to the pole, along the
+    /// pole to the label's far edge.
+    func drawLeaders(frame: Frame, into builder: inout SceneBuilder) {
       let pen = StrokeStyle(color: theme.stem, width: 1.25)
       for label in labels {
-        let box = box(label, aboveBaseline: aboveBaseline, belowBaseline: belowBaseline)
-        let x = label.placed.anchorX
-        let (from, to) = label.placed.side == .above ? (markerTop, box.minY) : (ribbonBottom, box.maxY)
-        builder.items.append(.stroke(.line(from: Point(x: x, y: from), to: Point(x: x, y: to)), pen))
-        builder.geometry.stems.append(Rect(x: x - 0.625, y: min(from, to), width: 1.25, height: abs(to - from)))
+        let box = box(label, frame: frame)
+        let p = label.placed
+        let above = p.side == .above
+        let a = p.anchorX
+        let marker = above ? frame.markerAbove : frame.markerBelow
+        let bend = above ? frame.bendAbove : frame.bendBelow
+        let base = above ? frame.baselineAbove : frame.baselineBelow
+        let end = above ? box.minY : box.maxY
+        var path = Path([.move(to: Point(x: a, y: marker))])
+        if abs(p.poleX - a) < 0.5 {
+          path.elements.append(.line(to: Point(x: a, y: end)))
+          builder.geometry.stems.append(Rect(x: a - 0.625, y: min(marker, end), width: 1.25, height: abs(end - marker)))
+        } else {
+          let middle = (bend + base) / 2
+          path.elements += [
+            .line(to: Point(x: a, y: bend)),
+            .curve(control1: Point(x: a, y: middle), control2: Point(x: p.poleX, y: middle), to: Point(x: p.poleX, y: base)),
+            .line(to: Point(x: p.poleX, y: end)),
+          ]
+          builder.geometry.stems.append(Rect(x: a - 0.625, y: min(marker, bend), width: 1.25, height: abs(bend - marker)))
+          builder.geometry.stems.append(
+            Rect(x: p.poleX - 0.625, y: min(base, end), width: 1.25, height: abs(end - base)))
+        }
+        builder.geometry.leaders.append(
+          LayoutGeometry.Leader(
+            eventIndex: label.item.id, side: p.side, anchor: Point(x: a, y: marker), bendStart: Point(x: a, y: bend),
+            bendEnd: Point(x: p.poleX, y: base), end: Point(x: p.poleX, y: end)))
+        builder.items.append(.stroke(path, pen))
       }
     }
 
-    func drawLabels(
-      aboveBaseline: Double, markerTop: Double, ribbonBottom: Double, belowBaseline: Double,
-      into builder: inout SceneBuilder
-    ) {
+    func drawLabels(frame: Frame, into builder: inout SceneBuilder) {
       for label in labels {
-        let markerY = label.placed.side == .above ? markerTop : ribbonBottom
-        drawMarker(label.item, y: markerY, into: &builder)
+        let markerY = label.placed.side == .above ? frame.markerAbove : frame.markerBelow
+        drawMarker(label.item, y: markerY, side: label.placed.side, into: &builder)
       }
       let dateFont = theme.font(theme.labelDateSize, .semibold)
-      let titleFont = theme.font(theme.labelSize)
-      let listFont = theme.font(theme.labelSize * 0.9)
       for label in labels {
-        let box = box(label, aboveBaseline: aboveBaseline, belowBaseline: belowBaseline)
-        let markerY = label.placed.side == .above ? markerTop : ribbonBottom
+        let box = box(label, frame: frame)
+        let markerY = label.placed.side == .above ? frame.markerAbove : frame.markerBelow
         let span = label.placed.textSpan(inset: theme.stemToText)
         let textBox = Rect(
           x: span.lowerBound, y: box.minY, width: span.upperBound - span.lowerBound, height: box.height)
-        let flagsRight = label.placed.flagsRight
-        let x = flagsRight ? box.minX + theme.stemToText : box.maxX - theme.stemToText
+        let x = box.minX + theme.stemToText
+        let item = label.item
+        let content = label.content
         builder.draw(
-          label.date, at: Point(x: x, y: box.minY), font: dateFont,
-          color: label.item.color.readable(on: theme.background),
-          alignRight: !flagsRight, role: nil)
-        let isList = !label.item.listLines.isEmpty
-        builder.draw(
-          label.title, at: Point(x: x, y: box.minY + label.date.height), font: isList ? listFont : titleFont,
-          color: isList ? theme.mutedInk : theme.ink, alignRight: !flagsRight, role: nil)
+          content.date, at: Point(x: x, y: box.minY), font: dateFont, color: item.color.readable(on: theme.background),
+          role: nil)
+        var y = box.minY + content.date.height
+        let bullets = Set(item.titles.map(\.color)).count > 1 || item.isCluster
+        for (title, block) in zip(item.titles, content.titles) {
+          let font = PointLabelLayout.titleFont(theme, cluster: item.isCluster, strong: title.strong)
+          var textX = x
+          if bullets {
+            let dot = Point(x: x + 3.5, y: y + block.ascent * 0.62)
+            builder.items.append(.fill(.circle(center: dot, radius: 3.5), .solid(title.color)))
+            textX += PointLabelLayout.bulletIndent
+          }
+          builder.draw(
+            block, at: Point(x: textX, y: y), font: font, color: item.isCluster ? theme.mutedInk : theme.ink,
+            role: nil)
+          y += block.height + PointLabelLayout.titleSpacing
+        }
+        if let more = content.more {
+          builder.draw(
+            more, at: Point(x: x, y: y), font: PointLabelLayout.titleFont(theme, cluster: true, strong: false),
+            color: theme.mutedInk, role: nil)
+        }
         builder.geometry.pointLabels.append(
           LayoutGeometry.PointLabel(
-            eventIndex: label.item.id, members: label.item.members, clusterID: label.item.clusterID,
+            eventIndex: item.id, members: item.members, clusterID: item.clusterID,
             anchor: Point(x: label.placed.anchorX, y: markerY), box: box, textBox: textBox,
-            side: label.placed.side, crossesStems: label.placed.crossesStems))
+            side: label.placed.side, crossesStems: label.placed.crossesStems, lines: content.lines,
+            shortened: content.shortened, heading: item.isCluster ? item.dateText : nil))
       }
     }
 
-    /// A dot for a precise date; a short rounded bar for a month, a year or a cluster.
-    private func drawMarker(_ item: LabelItem, y: Double, into builder: inout SceneBuilder) {
+    /// A dot for a precise date (larger for an essential event); a short rounded bar for a
+    /// month, a year or a cluster, whose members also leave a tick each on the axis.
+    private func drawMarker(_ item: LabelItem, y: Double, side: LayoutGeometry.Side, into builder: inout SceneBuilder)
+    {
+      for tick in item.rug {
+        let top = side == .above ? y - 9 : y + 1
+        builder.fill(Rect(x: tick.x - 1, y: top, width: 2, height: 8), tick.color)
+      }
       let span = item.markerSpan
       if span.upperBound - span.lowerBound < PointLabelLayout.dotMarkerWidth {
+        let strong = item.titles.contains(where: \.strong)
+        let radius = strong ? 6.5 : 5
         let center = Point(x: item.anchorX, y: y)
-        builder.items.append(.fill(.circle(center: center, radius: 7), .solid(theme.background)))
-        builder.items.append(.fill(.circle(center: center, radius: 5), .solid(item.color)))
+        builder.items.append(.fill(.circle(center: center, radius: radius + 2), .solid(theme.background)))
+        builder.items.append(.fill(.circle(center: center, radius: radius), .solid(item.color)))
       } else {
         let bar = Rect(x: span.lowerBound, y: y - 4, width: span.upperBound - span.lowerBound, height: 8)
-        builder.fill(bar.insetBy(dx: -2, dy: -2), theme.background, radius: 6)
-        builder.fill(bar, item.color, radius: 4)
+        if item.isCluster {
+          builder.fill(bar.insetBy(dx: 0, dy: 2), item.color.withAlpha(0.45), radius: 2)
+        } else {
+          builder.fill(bar.insetBy(dx: -2, dy: -2), theme.background, radius: 6)
+          builder.fill(bar, item.color, radius: 4)
+        }
       }
     }
   }
 
-  /// `blockedBelow` lists x ranges where a stem below the axis would cross text (labels
+  static let bulletIndent = 13.0
+
+  static func titleFont(_ theme: Theme, cluster: Bool, strong: Bool) -> FontSpec {
+    cluster ? theme.font(theme.labelSize * 0.9, strong ? .semibold : .regular) : theme.font(theme.labelSize, strong ? .semibold : .regular)
+  }
+
+  /// The text widths a label may take: comfortable, narrow for crowded stretches, and wide
+  /// for a title that would otherwise need too many lines.
+  func contents(_ item: LabelItem, builder: SceneBuilder) -> [Content] {
+    let room = max(40, right - left - theme.stemToText)
+    var widths = [min(theme.labelMaxWidth, room)]
+    if !item.isCluster, Self.narrowWidth < widths[0] - 20 { widths.append(Self.narrowWidth) }
+    var made = widths.map { content(item, wrap: $0, builder: builder) }
+    if let first = made.first, !item.isCluster, first.wrappedLines > Self.comfortableTitleLines * item.titles.count,
+      min(Self.wideWidth, room) > widths[0] + 20
+    {
+      made.append(content(item, wrap: min(Self.wideWidth, room), builder: builder))
+    }
+    // A narrow label that needs more lines than it is worth, or had to shorten, is no option.
+    let best = made[0]
+    return [best] + made.dropFirst().filter { !$0.shortened || best.shortened }
+  }
+
+  private func content(_ item: LabelItem, wrap: Double, builder: SceneBuilder) -> Content {
+    let dateFont = theme.font(theme.labelDateSize, .semibold)
+    // A heading is never cut: it wraps, and the label is at least as wide as its widest word.
+    let date = builder.measurer.measure(item.dateText, font: dateFont, maxWidth: wrap)
+    let bullets = Set(item.titles.map(\.color)).count > 1 || item.isCluster
+    let indent = bullets ? Self.bulletIndent : 0
+    var titles: [TextBlock] = []
+    var lines = 0
+    var shortened = false
+    for title in item.titles {
+      let font = Self.titleFont(theme, cluster: item.isCluster, strong: title.strong)
+      let limit = item.isCluster ? Self.clusterTitleLines : Self.maximumTitleLines
+      let full = builder.measurer.measure(title.text, font: font, maxWidth: wrap - indent)
+      lines += full.lines.count
+      if full.lines.count > limit {
+        shortened = shortened || !item.isCluster
+        titles.append(builder.wrapped(title.text, font: font, maxWidth: wrap - indent, maxLines: limit))
+      } else {
+        titles.append(full)
+      }
+    }
+    var more: TextBlock?
+    if item.moreCount > 0 {
+      let font = Self.titleFont(theme, cluster: true, strong: false)
+      more = builder.measurer.measure("+ \(item.moreCount) more", font: font, maxWidth: wrap)
+    }
+    let textWidth = max(date.width, (titles.map(\.width).max() ?? 0) + indent, more?.width ?? 0)
+    let height =
+      date.height + titles.map(\.height).reduce(0, +) + Self.titleSpacing * Double(max(0, titles.count - 1))
+      + (more.map { $0.height + Self.titleSpacing } ?? 0)
+    return Content(
+      date: date, titles: titles, more: more, width: theme.stemToText + textWidth, height: height, wrappedLines: lines,
+      shortened: shortened)
+  }
+
+  /// Plans a label for every item.
+  ///
+  /// `blockedBelow` lists x ranges where a leader below the axis would cross text (labels
   /// set beside range bars); anchors there keep their labels above. `belowOnly` puts every
   /// label below (swimlanes).
-  func plan(
-    _ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, builder: SceneBuilder
-  ) -> Plan {
-    let dateFont = theme.font(theme.labelDateSize, .semibold)
-    let titleFont = theme.font(theme.labelSize)
-    let listFont = theme.font(theme.labelSize * 0.9)
-    let textWidth = min(theme.labelMaxWidth, right - left - theme.stemToText)
-    var contents: [(item: LabelItem, blocks: [(date: TextBlock, title: TextBlock, lines: Int, shortened: Bool)])] = []
+  func plan(_ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, builder: SceneBuilder)
+    -> Plan
+  {
     var requests: [LabelPlacement.Request] = []
-    // Labels alternate above and below, so a flag has room up to the second anchor after
-    // its own; in crowded stretches it narrows to that (down to `densestFlagWidth`) rather
-    // than forcing a staircase.
-    let distinctAnchors = items.map(\.anchorX).reduce(into: [Double]()) { if $0.last != $1 { $0.append($1) } }
-    var next = 0
+    var made: [[Content]] = []
     for item in items {
+      let contents = contents(item, builder: builder)
       let x = item.anchorX
-      while next < distinctAnchors.count, distinctAnchors[next] <= x { next += 1 }
-      let crowdedWidth =
-        next + 1 < distinctAnchors.count
-        ? max(Self.densestFlagWidth, distinctAnchors[next + 1] - x - theme.stemToText - theme.labelGap) : .infinity
-      // Narrow in crowds only where the title still fits in three lines: a taller label
-      // beats one cut short.
-      var textWidth = textWidth
-      if crowdedWidth < textWidth {
-        let fits =
-          !item.listLines.isEmpty
-          || builder.measurer.measure(item.title, font: titleFont, maxWidth: crowdedWidth).lines.count
-            < Self.maximumTitleLines
-        if fits { textWidth = crowdedWidth }
-      }
-      func blocks(wrap: Double) -> (date: TextBlock, title: TextBlock, lines: Int, shortened: Bool) {
-        let date = builder.wrapped(item.dateText, font: dateFont, maxWidth: wrap, maxLines: 1)
-        if !item.listLines.isEmpty {
-          let lines = item.listLines.map { builder.fittedLine($0, font: listFont, maxWidth: wrap) }
-          let metrics = builder.measurer.measure("0", font: listFont, maxWidth: nil)
-          let block = TextBlock(lines: lines, ascent: metrics.ascent, lineHeight: metrics.lineHeight)
-          return (date, block, lines.count, false)
-        }
-        let limit = wrap < textWidth ? Self.maximumTitleLines + 2 : Self.maximumTitleLines
-        let full = builder.measurer.measure(item.title, font: titleFont, maxWidth: wrap)
-        let title = builder.wrapped(item.title, font: titleFont, maxWidth: wrap, maxLines: limit)
-        return (date, title, full.lines.count, full.lines.count > limit)
-      }
-      // Flags go right of their stems, narrowing near the right edge; only where not even
-      // a narrow one fits does the text go left of the stem. Right flags cover only the
-      // anchors after them, which is what lets placement keep stems out of text; a left
-      // flag covers anchors before it and may force a crossing, so it is the last resort.
-      let roomRight = right - x - theme.stemToText
-      let roomLeft = x - left - theme.stemToText
-      var options: [(wrap: Double, flagsRight: Bool)] = [(min(textWidth, roomRight), true)]
-      if roomRight < Self.narrowestFlagWidth {
-        options = [(min(textWidth, max(roomLeft, 1)), false)]
-        if roomRight >= 1 { options.append((roomRight, true)) }
-      }
-      let made = options.map { blocks(wrap: $0.wrap) }
-      let variants = zip(options, made).map { option, block in
-        LabelPlacement.Variant(
-          width: theme.stemToText + max(block.date.width, block.title.width),
-          height: block.date.height + block.title.height, flagsRight: option.flagsRight)
-      }
       let belowIsClear = !blockedBelow.contains { $0.lowerBound - 3 < x && x < $0.upperBound + 3 }
       let sides: [LayoutGeometry.Side] = belowOnly ? [.below] : belowIsClear ? [.above, .below] : [.above]
-      requests.append(LabelPlacement.Request(id: item.id, anchorX: x, variants: variants, sides: sides))
-      contents.append((item, made))
+      requests.append(
+        LabelPlacement.Request(
+          id: item.id, anchorX: x,
+          variants: contents.map { LabelPlacement.Variant(width: min($0.width, right - left), height: $0.height) },
+          sides: sides))
+      made.append(contents)
     }
-    let placement = LabelPlacement(
-      minX: left, maxX: right, horizontalGap: theme.labelGap, verticalGap: theme.labelGap * 0.8,
-      textInset: theme.stemToText)
-    let placed = placement.place(requests)
-    let labels = zip(contents, placed).map { content, placed in
-      let chosen = content.blocks[min(placed.variant, content.blocks.count - 1)]
+    let placed = placement.placeAll(requests)
+    let labels = placed.indices.map { index in
+      let contents = made[index]
       return Label(
-        item: content.item, date: chosen.date, title: chosen.title, placed: placed, wrappedLines: chosen.lines,
-        shortened: chosen.shortened)
+        item: items[index], content: contents[min(placed[index].variant, contents.count - 1)], placed: placed[index])
     }
     return Plan(theme: theme, labels: labels)
+  }
+
+  var placement: LabelPlacement {
+    LabelPlacement(
+      minX: left, maxX: right, horizontalGap: theme.labelGap, verticalGap: theme.labelGap * 0.8,
+      textInset: theme.stemToText)
   }
 }

@@ -23,6 +23,7 @@ struct RangeBarLayout {
     var x1: Double
     var date: TextLine
     var title: TextLine
+    var shortened = false
     var textX: Double
     var inside: Bool
     var lane: Int
@@ -80,7 +81,8 @@ struct RangeBarLayout {
           height: lineHeight)
         builder.geometry.rangeBars.append(
           LayoutGeometry.RangeBar(
-            eventIndex: bar.eventIndex, bar: rect, label: label, labelInside: bar.inside, lane: bar.lane))
+            eventIndex: bar.eventIndex, bar: rect, label: label, labelInside: bar.inside, lane: bar.lane,
+            lines: [bar.date.text, bar.title.text].filter { !$0.isEmpty }, shortened: bar.shortened))
       }
     }
   }
@@ -126,6 +128,7 @@ struct RangeBarLayout {
         let used = bar.date.width + (bar.title.text.isEmpty ? 0 : 8 + bar.title.width)
         bar.textX = (roomRight >= used || roomRight >= roomLeft) ? x1 + Self.besideGap : x0 - Self.besideGap - used
       }
+      bar.shortened = bar.title.text != fullTitle.text
       bars.append(bar)
     }
     let extents = bars.map { bar -> ClosedRange<Double> in

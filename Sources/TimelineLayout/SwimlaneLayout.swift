@@ -58,14 +58,14 @@ struct SwimlaneLayout {
       let laneRanges = ranges.filter { belongs($0, to: lane.id) }
       guard !lanePoints.isEmpty || !laneRanges.isEmpty else { continue }
       let bars = barLayout.plan(laneRanges, colors: colors, builder: builder)
-      let (labels, level) = TimelineLayoutEngine.planPoints(
+      let (labels, folds) = TimelineLayoutEngine.planPoints(
         lanePoints, grouping: grouping, labelLayout: labelLayout, blockedBelow: [], belowOnly: true,
-        maximumZones: maximumZone, builder: builder)
-      report += LayoutReport.describe(labels: labels, level: level).map { "\(lane.title): \($0)" }
+        budget: maximumZone, builder: builder)
+      report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline).map { "\(lane.title): \($0)" }
       let laneTop = y
       let barsTop = laneTop + titleHeight + 8
       let markerLine = barsTop + bars.height + (bars.laneCount > 0 ? 14 : 0) + (lanePoints.isEmpty ? 0 : 8)
-      let labelTop = markerLine + 12
+      let labelTop = markerLine + 12 + (labels.leaderZone(.below) > 0 ? labels.leaderZone(.below) : 0)
       let bottom = lanePoints.isEmpty ? markerLine : labelTop + labels.height(.below)
       planned.append(
         PlannedLane(
@@ -87,13 +87,12 @@ struct SwimlaneLayout {
       if !lane.labels.labels.isEmpty {
         builder.fill(Rect(x: left, y: lane.markerLine - 0.75, width: right - left, height: 1.5), theme.ribbonFill)
       }
-      lane.labels.drawStems(
-        aboveBaseline: lane.markerLine, markerTop: lane.markerLine, ribbonBottom: lane.markerLine,
-        belowBaseline: lane.labelTop, into: &builder)
+      let frame = PointLabelLayout.Plan.Frame(
+        markerAbove: lane.markerLine, markerBelow: lane.markerLine, bendAbove: lane.markerLine,
+        baselineAbove: lane.markerLine, bendBelow: lane.markerLine + 4, baselineBelow: lane.labelTop)
+      lane.labels.drawLeaders(frame: frame, into: &builder)
       lane.bars.draw(top: lane.barsTop, into: &builder)
-      lane.labels.drawLabels(
-        aboveBaseline: lane.markerLine, markerTop: lane.markerLine, ribbonBottom: lane.markerLine,
-        belowBaseline: lane.labelTop, into: &builder)
+      lane.labels.drawLabels(frame: frame, into: &builder)
     }
     periods.drawTitles(top: periodTop, into: &builder)
     y = FooterLayout(theme: theme, left: left, right: right).draw(

@@ -132,43 +132,50 @@ public struct TimelineLayoutEngine: Sendable {
         timeline, points: pointSpans, ranges: rangeSpans, axis: axis, periodSpans: periodSpans, dates: dates,
         top: y, builder: builder, report: report)
     }
-    let (labels, level) = Self.planPoints(
-      pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.outsideLabelSpans,
-      belowOnly: false, maximumZones: max(1000, width * 0.6), builder: builder)
-    report += LayoutReport.describe(labels: labels, level: level)
     let periods = PeriodLayout(theme: theme, scale: scale, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
+    let ribbon = AxisRibbon(theme: theme, map: axis)
+    // The height the labels may take: the page's budget less everything else.
+    var scratch = builder
+    let footerHeight = FooterLayout(theme: theme, left: left, right: right).draw(
+      timeline, colors: colors, top: 0, into: &scratch)
+    let fixed =
+      y + periods.stripHeight + ribbon.height + (bars.laneCount > 0 ? 14 + bars.height : 0) + 6 + 22 + footerHeight
+      + theme.margin * 0.75 + 2 * (12 + PointLabelLayout.Plan.maximumBend)
+    let (labels, folds) = Self.planPoints(
+      pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.outsideLabelSpans,
+      belowOnly: false, budget: max(0, options.maximumHeight - fixed), builder: builder)
+    report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline)
 
     // Vertical assembly.
     let periodTop = y
     y += periods.stripHeight
     let aboveHeight = labels.height(.above)
+    let zoneAbove = labels.leaderZone(.above)
     let aboveTop = y
-    y += aboveHeight + (aboveHeight > 0 ? 12 : 0)
+    y += aboveHeight + (aboveHeight > 0 ? (zoneAbove > 0 ? zoneAbove + 8 : 12) : 0)
     let ribbonTop = y
-    let ribbon = AxisRibbon(theme: theme, map: axis)
     y += ribbon.height
     let ribbonBottom = y
     let lanesTop = y + (bars.laneCount > 0 ? 14 : 0)
     y = lanesTop + bars.height
     let belowHeight = labels.height(.below)
-    let belowTop = y + (belowHeight > 0 ? 12 : 0)
+    let zoneBelow = labels.leaderZone(.below)
+    let bendBelow = bars.laneCount > 0 ? y + 4 : ribbonBottom + 4
+    let belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
     y = belowTop + belowHeight
     let plotBottom = max(y, ribbonBottom) + 6
 
-    let markerTop = ribbonTop + ribbon.contextHeight
-    let aboveBaseline = aboveTop + aboveHeight
+    let frame = PointLabelLayout.Plan.Frame(
+      markerAbove: ribbonTop + ribbon.contextHeight, markerBelow: ribbonBottom, bendAbove: ribbonTop - 4,
+      baselineAbove: aboveTop + aboveHeight, bendBelow: bendBelow, baselineBelow: belowTop)
     periods.drawBands(top: periodTop, bottom: plotBottom, into: &builder)
     ribbon.drawCells(top: ribbonTop, into: &builder)
     ribbon.drawBreaks(top: ribbonTop, into: &builder)
-    labels.drawStems(
-      aboveBaseline: aboveBaseline, markerTop: markerTop, ribbonBottom: ribbonBottom, belowBaseline: belowTop,
-      into: &builder)
+    labels.drawLeaders(frame: frame, into: &builder)
     ribbon.drawContext(top: ribbonTop, into: &builder)
     bars.draw(top: lanesTop, into: &builder)
-    labels.drawLabels(
-      aboveBaseline: aboveBaseline, markerTop: markerTop, ribbonBottom: ribbonBottom, belowBaseline: belowTop,
-      into: &builder)
+    labels.drawLabels(frame: frame, into: &builder)
     periods.drawTitles(top: periodTop, into: &builder)
 
     y = plotBottom + 22
@@ -176,21 +183,64 @@ public struct TimelineLayoutEngine: Sendable {
     return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: report)
   }
 
-  /// Point labels one per event if they fit within `maximumZones` of height, else clustered
-  /// per axis cell, per two cells, and so on until they do.
+  /// Point labels, one per date wherever their stacks above and below the axis fit within
+  /// `budget` of height together; where they do not, the crowded stretch (and only it) is
+  /// folded into clusters, details first, essential events last (see ``FoldPlan``).
   static func planPoints(
     _ spans: [EventSpan], grouping: PointGrouping, labelLayout: PointLabelLayout, blockedBelow: [ClosedRange<Double>],
-    belowOnly: Bool, maximumZones: Double, builder: SceneBuilder
-  ) -> (labels: PointLabelLayout.Plan, level: Int) {
-    var level = spans.count > Int((labelLayout.right - labelLayout.left) / 8) ? 0 : -1
+    belowOnly: Bool, budget: Double, builder: SceneBuilder
+  ) -> (labels: PointLabelLayout.Plan, folds: FoldPlan) {
+    // Very long timelines start folded per axis cell: one label per event could not fit anyway.
+    let startFolded = spans.count > Int((labelLayout.right - labelLayout.left) / 4)
+    var folds = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
+    let cells = spans.map { grouping.cell(of: $0) }
+    var counts = [[Int]](repeating: [0, 0, 0], count: grouping.cellCount)
+    for (span, cell) in zip(spans, cells) { counts[min(cell, counts.count - 1)][span.event.importance.rawValue - 1] += 1 }
+    let reach = labelLayout.theme.labelMaxWidth
     while true {
-      let items = level < 0 ? grouping.singles(spans) : grouping.grouped(spans, level: level)
-      let labels = labelLayout.plan(items, blockedBelow: blockedBelow, belowOnly: belowOnly, builder: builder)
-      if labels.height(.above) + labels.height(.below) <= maximumZones || items.count <= 1 || level >= 24 {
-        return (labels, level)
+      let items = grouping.items(spans, plan: folds)
+      let plan = labelLayout.plan(items, blockedBelow: blockedBelow, belowOnly: belowOnly, builder: builder)
+      let used = plan.height(.above) + plan.height(.below)
+      let crossing = plan.labels.first { $0.placed.crossesStems }
+      guard used > budget || crossing != nil else { return (plan, folds) }
+      // Fold one cell at a time, under the label that stands farthest out (or had to cross
+      // leaders), so that only the stretch that is truly crowded folds.
+      guard let worst = crossing ?? plan.labels.max(by: { $0.placed.far < $1.placed.far }) else { return (plan, folds) }
+      let x = worst.placed.anchorX
+      if let cell = Self.cellToFold(near: (x - reach)...(x + reach), grouping: grouping, folds: folds, counts: counts),
+        folds.raise(cell: cell)
+      {
+        continue
       }
-      level += 1
+      // Nothing near it can fold further: fold wherever the least is folded.
+      let lowest = (0..<grouping.cellCount).min { folds.stage(ofCell: $0) < folds.stage(ofCell: $1) }
+      if let lowest, folds.raise(cell: lowest) { continue }
+      return (plan, folds)
     }
+  }
+
+  /// The cell in `window` whose next stage folds the most: details and ordinary events
+  /// before merging cells, essential events only when nothing else is left.
+  private static func cellToFold(
+    near window: ClosedRange<Double>, grouping: PointGrouping, folds: FoldPlan, counts: [[Int]]
+  ) -> Int? {
+    var best: (cell: Int, score: Double)?
+    for cell in 0..<grouping.cellCount {
+      let start = grouping.cellEdges.isEmpty ? grouping.left : grouping.cellEdges[cell]
+      let end = cell + 1 < grouping.cellEdges.count ? grouping.cellEdges[cell + 1] : grouping.right
+      guard end >= window.lowerBound, start <= window.upperBound else { continue }
+      let stage = folds.stage(ofCell: cell)
+      let score: Double
+      switch stage {
+      case 0: score = Double(counts[cell][2]) >= 2 ? Double(counts[cell][2]) : 0.1
+      case 1: score = Double(counts[cell][1] + counts[cell][2])
+      case folds.finalStage: continue
+      case folds.finalStage - 1: score = -1
+      default: score = 0.5 / Double(stage)
+      }
+      if best == nil || score > (best?.score ?? 0) { best = (cell, score) }
+    }
+    return best?.cell
   }
 
   /// The axis: one segment, or several with the empty stretches between them cut out

@@ -86,6 +86,11 @@ struct RenderCommand: FailureReportingCommand {
 enum CommandValues {
   /// A width in CSS pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (96 px to the inch).
   static func width(_ text: String) throws(CommandFailure) -> Double {
+    try length(text, option: "--width")
+  }
+
+  /// Pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (96 px to the inch).
+  static func length(_ text: String, option: String) throws(CommandFailure) -> Double {
     let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
     let units: [(suffix: String, pixels: Double)] = [("px", 1), ("mm", 96 / 25.4), ("cm", 96 / 2.54), ("in", 96)]
     for unit in units where lower.hasSuffix(unit.suffix) {
@@ -94,7 +99,7 @@ enum CommandValues {
     }
     guard let value = Double(lower) else {
       throw CommandFailure(
-        ExitStatus.usage, "error: --width \(text): give pixels (1600) or a length (170mm, 16cm, 6.5in)")
+        ExitStatus.usage, "error: \(option) \(text): give pixels (1600) or a length (170mm, 16cm, 6.5in)")
     }
     return value
   }

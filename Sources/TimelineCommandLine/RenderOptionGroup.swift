@@ -50,6 +50,15 @@ struct RenderOptionGroup: ParsableArguments {
   @Option(name: .customLong("group-by"), help: "none (default), or category: one swimlane per category.")
   var groupBy: String?
 
+  @Option(
+    help:
+      "Fixed canvas height, like --width (pixels or a length): the timeline is fitted into it, clustering crowded stretches where it must. Default: as tall as the content needs, at most as tall as wide."
+  )
+  var height: String?
+
+  @Option(help: "Fixed aspect ratio width:height, like 16:9 or 4:3; sets the height from the width.")
+  var aspect: String?
+
   /// Where an option's value lives, by its kind.
   enum Slot {
     case text(WritableKeyPath<RenderOptionGroup, String?>)
@@ -63,7 +72,8 @@ struct RenderOptionGroup: ParsableArguments {
       "input-format": .text(\.inputFormat), "width": .text(\.width), "dpi": .number(\.dpi),
       "font-size": .number(\.fontSize), "page": .text(\.page), "scale": .number(\.scale),
       "orientation": .text(\.orientation), "breaks": .text(\.breaks), "theme": .text(\.theme),
-      "background": .text(\.background), "group-by": .text(\.groupBy),
+      "background": .text(\.background), "group-by": .text(\.groupBy), "height": .text(\.height),
+      "aspect": .text(\.aspect),
     ]
   }
 
@@ -150,12 +160,40 @@ struct RenderOptionGroup: ParsableArguments {
     guard let parsedGrouping = Grouping(rawValue: groupBy.lowercased()) else {
       throw CommandFailure(ExitStatus.usage, "error: --group-by \(groupBy): use none or category")
     }
+    var layout = LayoutOptions(
+      width: width, theme: parsedTheme, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping)
+    layout.height = try fixedHeight(width: width)
     return RenderSettings(
       inputFormat: parsedInputFormat,
-      layout: LayoutOptions(
-        width: width, theme: parsedTheme, orientation: parsedOrientation, breaks: parsedBreaks,
-        groupBy: parsedGrouping),
+      layout: layout,
       render: RenderOptions(scale: scale, page: parsedPage))
+  }
+}
+
+extension RenderOptionGroup {
+  /// The canvas height from `--height` or `--aspect`, checked; `nil` when neither is given.
+  func fixedHeight(width: Double) throws(CommandFailure) -> Double? {
+    if height != nil, aspect != nil {
+      throw CommandFailure(ExitStatus.usage, "error: give --height or --aspect, not both")
+    }
+    var result: Double?
+    if let height {
+      result = try CommandValues.length(height, option: "--height")
+    } else if let aspect {
+      let parts = aspect.split(separator: ":", omittingEmptySubsequences: false).map {
+        Double($0.trimmingCharacters(in: .whitespaces))
+      }
+      guard parts.count == 2, let w = parts[0], let h = parts[1], w.isFinite, h.isFinite, w > 0, h > 0 else {
+        throw CommandFailure(ExitStatus.usage, "error: --aspect \(aspect): give width:height, like 16:9")
+      }
+      result = (width * h / w).rounded()
+    }
+    if let result {
+      guard result.isFinite, result >= 200, result <= 32_767 else {
+        throw CommandFailure(ExitStatus.usage, "error: the canvas height \(Int(result)) px is outside 200…32767 pixels")
+      }
+    }
+    return result
   }
 }
 

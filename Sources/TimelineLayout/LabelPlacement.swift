@@ -30,7 +30,7 @@ struct LabelPlacement {
     var id: Int
     var anchorX: Double
     var variants: [Variant]
-    /// The sides the label may go on (below is left out where a leader would cross a bar's label).
+    /// The sides the label may go on.
     var sides: [LayoutGeometry.Side] = [.above, .below]
   }
 
@@ -81,6 +81,9 @@ struct LabelPlacement {
   var sideLimit = Double.infinity
   /// The least clearance between a pole and another label's text.
   var clearance = 3.0
+  /// Per side, x ranges no pole may stand in (below the axis: the text of range bars, which
+  /// poles pass on their way to the labels beyond the bars); sorted, not overlapping.
+  var forbiddenPoles: [LayoutGeometry.Side: [ClosedRange<Double>]] = [:]
 
   /// Places every request it can within ``sideLimit``.
   func place(_ requests: [Request]) -> Outcome {
@@ -91,13 +94,18 @@ struct LabelPlacement {
     // Per side, labels in placement order: poles decrease along each list.
     var bySide: [LayoutGeometry.Side: [Placed]] = [.above: [], .below: []]
     var result = [Placed?](repeating: nil, count: requests.count)
-    for index in order {
+    for (position, index) in order.enumerated() {
       let request = requests[index]
+      // Keep a pole's width of room at the left edge for every label still to come, so that
+      // labels moved left never leave an earlier one without a place.
+      let reserve = minX + poleGap * Double(order.count - 1 - position)
       var best: (placed: Placed, cost: Double)?
       for side in request.sides {
         let placed = bySide[side] ?? []
         for (variantIndex, variant) in request.variants.enumerated() {
-          guard var candidate = cheapest(request, variant, side: side, among: placed) else { continue }
+          guard var candidate = cheapest(request, variant, side: side, among: placed, reserve: reserve) else {
+            continue
+          }
           candidate.placed.variant = variantIndex
           if best == nil || candidate.cost < (best?.cost ?? .infinity) - 0.001 { best = candidate }
         }
@@ -131,13 +139,14 @@ struct LabelPlacement {
 
   /// The cheapest valid placement of `request` on `side` with `variant`, among the offsets
   /// that put it at its anchor or just left of a label already placed.
-  private func cheapest(_ request: Request, _ variant: Variant, side: LayoutGeometry.Side, among placed: [Placed])
-    -> (placed: Placed, cost: Double)?
-  {
+  private func cheapest(
+    _ request: Request, _ variant: Variant, side: LayoutGeometry.Side, among placed: [Placed], reserve: Double
+  ) -> (placed: Placed, cost: Double)? {
     let w = variant.width
     var upper = min(maxX - w, request.anchorX + maxShift)
     if let last = placed.last { upper = min(upper, last.poleX - poleGap) }
-    let lower = max(minX, request.anchorX - maxShift)
+    // Moving at most `maxShift`, unless the labels after it already stand farther left.
+    let lower = max(minX, reserve, min(request.anchorX - maxShift, upper))
     guard upper >= lower - 0.001 else { return nil }
     // Labels that can matter: those whose box starts before this one could end (the list
     // runs by decreasing pole, so they are at its end).
@@ -150,6 +159,19 @@ struct LabelPlacement {
     for other in nearby {
       for edge in [other.minX - horizontalGap - w, other.minX - clearance - w] where edge >= lower && edge <= upper {
         offsets.append(edge)
+      }
+    }
+    let forbidden = forbiddenPoles[side] ?? []
+    if !forbidden.isEmpty {
+      // Poles may stand just outside any forbidden range in reach.
+      for range in forbidden where range.upperBound >= lower - clearance && range.lowerBound <= upper + clearance {
+        for edge in [range.lowerBound - clearance - 0.5, range.upperBound + clearance + 0.5]
+        where edge >= lower && edge <= upper {
+          offsets.append(edge)
+        }
+      }
+      offsets = offsets.filter { x in
+        !forbidden.contains { $0.lowerBound - clearance < x && x < $0.upperBound + clearance }
       }
     }
     var best: (placed: Placed, cost: Double)?

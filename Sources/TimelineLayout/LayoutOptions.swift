@@ -38,8 +38,9 @@ public struct LayoutOptions: Equatable, Sendable {
 
   /// The tallest the layout makes a horizontal canvas before it clusters crowded stretches:
   /// the fixed height when there is one, else as tall as the canvas is wide (and at least
-  /// 1,000 units, so narrow canvases can still show their titles).
-  public var maximumHeight: Double { height ?? max(width, 1000) }
+  /// 1,500 units, so narrow canvases, for a report's column or a phone, can still show
+  /// their titles on a portrait page).
+  public var maximumHeight: Double { height ?? max(width, 1500) }
 
   /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
   public static let widthRange: ClosedRange<Double> = 320...32_767

@@ -37,7 +37,9 @@ enum LayoutReport {
           + "cluster\(clusters.count == 1 ? "" : "s") (\(clusters.map(\.item.dateText).joined(separator: "; "))); "
           + "widen with --width, allow more height with --height, or mark key events importance: 1")
     }
-    if folds.isFinal, clusters.contains(where: { $0.item.titles.contains(where: \.strong) || hasEssential($0, timeline) }) {
+    if folds.isFinal,
+      clusters.contains(where: { $0.item.titles.contains(where: \.strong) || hasEssential($0, timeline) })
+    {
       lines.append("even essential (importance 1) events had to be clustered: there are more than the page can hold")
     }
     return lines

@@ -8,7 +8,7 @@ struct LabelItem {
   /// One title line-up of a label, wrapped as a block.
   struct Title {
     var text: String
-    /// The event's category colour (a bullet marks it when a label mixes categories).
+    /// The event's category colour, shown as a bullet when a label lists several titles.
     var color: Color
     /// Importance 1: drawn a little stronger.
     var strong: Bool
@@ -108,6 +108,8 @@ struct PointLabelLayout {
       var bendAbove: Double
       var baselineAbove: Double
       var bendBelow: Double
+      /// Where leaders below finish bending (above any range bars, which poles then pass).
+      var bendEndBelow: Double
       var baselineBelow: Double
     }
 
@@ -129,7 +131,7 @@ struct PointLabelLayout {
         let a = p.anchorX
         let marker = above ? frame.markerAbove : frame.markerBelow
         let bend = above ? frame.bendAbove : frame.bendBelow
-        let base = above ? frame.baselineAbove : frame.baselineBelow
+        let base = above ? frame.baselineAbove : frame.bendEndBelow
         let end = above ? box.minY : box.maxY
         var path = Path([.move(to: Point(x: a, y: marker))])
         if abs(p.poleX - a) < 0.5 {
@@ -139,10 +141,12 @@ struct PointLabelLayout {
           let middle = (bend + base) / 2
           path.elements += [
             .line(to: Point(x: a, y: bend)),
-            .curve(control1: Point(x: a, y: middle), control2: Point(x: p.poleX, y: middle), to: Point(x: p.poleX, y: base)),
+            .curve(
+              control1: Point(x: a, y: middle), control2: Point(x: p.poleX, y: middle), to: Point(x: p.poleX, y: base)),
             .line(to: Point(x: p.poleX, y: end)),
           ]
-          builder.geometry.stems.append(Rect(x: a - 0.625, y: min(marker, bend), width: 1.25, height: abs(bend - marker)))
+          builder.geometry.stems.append(
+            Rect(x: a - 0.625, y: min(marker, bend), width: 1.25, height: abs(bend - marker)))
           builder.geometry.stems.append(
             Rect(x: p.poleX - 0.625, y: min(base, end), width: 1.25, height: abs(end - base)))
         }
@@ -173,7 +177,7 @@ struct PointLabelLayout {
           content.date, at: Point(x: x, y: box.minY), font: dateFont, color: item.color.readable(on: theme.background),
           role: nil)
         var y = box.minY + content.date.height
-        let bullets = Set(item.titles.map(\.color)).count > 1 || item.isCluster
+        let bullets = item.titles.count > 1 || item.isCluster
         for (title, block) in zip(item.titles, content.titles) {
           let font = PointLabelLayout.titleFont(theme, cluster: item.isCluster, strong: title.strong)
           var textX = x
@@ -203,8 +207,7 @@ struct PointLabelLayout {
 
     /// A dot for a precise date (larger for an essential event); a short rounded bar for a
     /// month, a year or a cluster, whose members also leave a tick each on the axis.
-    private func drawMarker(_ item: LabelItem, y: Double, side: LayoutGeometry.Side, into builder: inout SceneBuilder)
-    {
+    private func drawMarker(_ item: LabelItem, y: Double, side: LayoutGeometry.Side, into builder: inout SceneBuilder) {
       for tick in item.rug {
         let top = side == .above ? y - 9 : y + 1
         builder.fill(Rect(x: tick.x - 1, y: top, width: 2, height: 8), tick.color)
@@ -231,7 +234,9 @@ struct PointLabelLayout {
   static let bulletIndent = 13.0
 
   static func titleFont(_ theme: Theme, cluster: Bool, strong: Bool) -> FontSpec {
-    cluster ? theme.font(theme.labelSize * 0.9, strong ? .semibold : .regular) : theme.font(theme.labelSize, strong ? .semibold : .regular)
+    cluster
+      ? theme.font(theme.labelSize * 0.9, strong ? .semibold : .regular)
+      : theme.font(theme.labelSize, strong ? .semibold : .regular)
   }
 
   /// The text widths a label may take: comfortable, narrow for crowded stretches, and wide
@@ -255,7 +260,7 @@ struct PointLabelLayout {
     let dateFont = theme.font(theme.labelDateSize, .semibold)
     // A heading is never cut: it wraps, and the label is at least as wide as its widest word.
     let date = builder.measurer.measure(item.dateText, font: dateFont, maxWidth: wrap)
-    let bullets = Set(item.titles.map(\.color)).count > 1 || item.isCluster
+    let bullets = item.titles.count > 1 || item.isCluster
     let indent = bullets ? Self.bulletIndent : 0
     var titles: [TextBlock] = []
     var lines = 0
@@ -288,33 +293,52 @@ struct PointLabelLayout {
 
   /// Plans a label for every item.
   ///
-  /// `blockedBelow` lists x ranges where a leader below the axis would cross text (labels
-  /// set beside range bars); anchors there keep their labels above. `belowOnly` puts every
-  /// label below (swimlanes).
-  func plan(_ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, builder: SceneBuilder)
-    -> Plan
-  {
+  /// `blockedBelow` lists x ranges where a pole below the axis would cross text (the labels
+  /// of range bars, which poles pass on their way down); poles stand clear of them.
+  /// `belowOnly` puts every label below (swimlanes).
+  ///
+  /// Labels are first placed within `sideLimit` of height on each side (so that the stacks
+  /// stay low and labels move sideways instead); if some do not fit, without a limit.
+  func plan(
+    _ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, sideLimit: Double,
+    builder: SceneBuilder
+  ) -> Plan {
     var requests: [LabelPlacement.Request] = []
     var made: [[Content]] = []
     for item in items {
       let contents = contents(item, builder: builder)
-      let x = item.anchorX
-      let belowIsClear = !blockedBelow.contains { $0.lowerBound - 3 < x && x < $0.upperBound + 3 }
-      let sides: [LayoutGeometry.Side] = belowOnly ? [.below] : belowIsClear ? [.above, .below] : [.above]
+      let sides: [LayoutGeometry.Side] = belowOnly ? [.below] : [.above, .below]
       requests.append(
         LabelPlacement.Request(
-          id: item.id, anchorX: x,
+          id: item.id, anchorX: item.anchorX,
           variants: contents.map { LabelPlacement.Variant(width: min($0.width, right - left), height: $0.height) },
           sides: sides))
       made.append(contents)
     }
-    let placed = placement.placeAll(requests)
+    var placement = placement
+    placement.forbiddenPoles[.below] = Self.merged(blockedBelow)
+    placement.sideLimit = sideLimit
+    let limited = placement.place(requests)
+    let placed = limited.overflowing.isEmpty ? limited.placed.compactMap { $0 } : placement.placeAll(requests)
     let labels = placed.indices.map { index in
       let contents = made[index]
       return Label(
         item: items[index], content: contents[min(placed[index].variant, contents.count - 1)], placed: placed[index])
     }
     return Plan(theme: theme, labels: labels)
+  }
+
+  /// Ranges sorted and merged where they touch.
+  static func merged(_ ranges: [ClosedRange<Double>]) -> [ClosedRange<Double>] {
+    var result: [ClosedRange<Double>] = []
+    for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+      if let last = result.last, range.lowerBound <= last.upperBound {
+        result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
+      } else {
+        result.append(range)
+      }
+    }
+    return result
   }
 
   var placement: LabelPlacement {

@@ -37,9 +37,9 @@ struct RangeBarLayout {
 
     var laneCount: Int { (bars.map(\.lane).max() ?? -1) + 1 }
 
-    /// The x extents of labels set beside their bars, which stems must not cross.
-    var outsideLabelSpans: [ClosedRange<Double>] {
-      bars.filter { !$0.inside }.map { bar in
+    /// The x extents of the bars' labels (inside or beside), which poles must not cross.
+    var labelSpans: [ClosedRange<Double>] {
+      bars.map { bar in
         bar.textX...(bar.textX + bar.date.width + (bar.title.text.isEmpty ? 0 : 8 + bar.title.width))
       }
     }

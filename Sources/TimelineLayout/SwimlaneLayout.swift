@@ -89,7 +89,8 @@ struct SwimlaneLayout {
       }
       let frame = PointLabelLayout.Plan.Frame(
         markerAbove: lane.markerLine, markerBelow: lane.markerLine, bendAbove: lane.markerLine,
-        baselineAbove: lane.markerLine, bendBelow: lane.markerLine + 4, baselineBelow: lane.labelTop)
+        baselineAbove: lane.markerLine, bendBelow: lane.markerLine + 4, bendEndBelow: lane.labelTop,
+        baselineBelow: lane.labelTop)
       lane.labels.drawLeaders(frame: frame, into: &builder)
       lane.bars.draw(top: lane.barsTop, into: &builder)
       lane.labels.drawLabels(frame: frame, into: &builder)

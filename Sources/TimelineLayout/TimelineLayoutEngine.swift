@@ -143,7 +143,7 @@ public struct TimelineLayoutEngine: Sendable {
       y + periods.stripHeight + ribbon.height + (bars.laneCount > 0 ? 14 + bars.height : 0) + 6 + 22 + footerHeight
       + theme.margin * 0.75 + 2 * (12 + PointLabelLayout.Plan.maximumBend)
     let (labels, folds) = Self.planPoints(
-      pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.outsideLabelSpans,
+      pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.labelSpans,
       belowOnly: false, budget: max(0, options.maximumHeight - fixed), builder: builder)
     report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline)
 
@@ -157,18 +157,20 @@ public struct TimelineLayoutEngine: Sendable {
     let ribbonTop = y
     y += ribbon.height
     let ribbonBottom = y
-    let lanesTop = y + (bars.laneCount > 0 ? 14 : 0)
-    y = lanesTop + bars.height
+    // Leaders below bend right under the axis, then pass the bars (clear of their text).
     let belowHeight = labels.height(.below)
     let zoneBelow = labels.leaderZone(.below)
-    let bendBelow = bars.laneCount > 0 ? y + 4 : ribbonBottom + 4
+    let bendBelow = ribbonBottom + 4
+    let lanesTop = y + (bars.laneCount > 0 ? max(14, zoneBelow + 10) : 0)
+    y = lanesTop + bars.height
     let belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
     y = belowTop + belowHeight
     let plotBottom = max(y, ribbonBottom) + 6
 
     let frame = PointLabelLayout.Plan.Frame(
       markerAbove: ribbonTop + ribbon.contextHeight, markerBelow: ribbonBottom, bendAbove: ribbonTop - 4,
-      baselineAbove: aboveTop + aboveHeight, bendBelow: bendBelow, baselineBelow: belowTop)
+      baselineAbove: aboveTop + aboveHeight, bendBelow: bendBelow, bendEndBelow: bendBelow + zoneBelow,
+      baselineBelow: belowTop)
     periods.drawBands(top: periodTop, bottom: plotBottom, into: &builder)
     ribbon.drawCells(top: ribbonTop, into: &builder)
     ribbon.drawBreaks(top: ribbonTop, into: &builder)
@@ -180,7 +182,8 @@ public struct TimelineLayoutEngine: Sendable {
 
     y = plotBottom + 22
     y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
-    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: report)
+    return builder.finish(
+      timeline: timeline, theme: theme, width: width, contentBottom: y, report: report, fixedHeight: options.height)
   }
 
   /// Point labels, one per date wherever their stacks above and below the axis fit within
@@ -195,14 +198,20 @@ public struct TimelineLayoutEngine: Sendable {
     var folds = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
     let cells = spans.map { grouping.cell(of: $0) }
     var counts = [[Int]](repeating: [0, 0, 0], count: grouping.cellCount)
-    for (span, cell) in zip(spans, cells) { counts[min(cell, counts.count - 1)][span.event.importance.rawValue - 1] += 1 }
+    for (span, cell) in zip(spans, cells) {
+      counts[min(cell, counts.count - 1)][span.event.importance.rawValue - 1] += 1
+    }
     let reach = labelLayout.theme.labelMaxWidth
+    var first: (labels: PointLabelLayout.Plan, folds: FoldPlan)?
     while true {
       let items = grouping.items(spans, plan: folds)
-      let plan = labelLayout.plan(items, blockedBelow: blockedBelow, belowOnly: belowOnly, builder: builder)
+      let plan = labelLayout.plan(
+        items, blockedBelow: blockedBelow, belowOnly: belowOnly, sideLimit: belowOnly ? budget : budget / 2,
+        builder: builder)
       let used = plan.height(.above) + plan.height(.below)
       let crossing = plan.labels.first { $0.placed.crossesStems }
       guard used > budget || crossing != nil else { return (plan, folds) }
+      if first == nil { first = (plan, folds) }
       // Fold one cell at a time, under the label that stands farthest out (or had to cross
       // leaders), so that only the stretch that is truly crowded folds.
       guard let worst = crossing ?? plan.labels.max(by: { $0.placed.far < $1.placed.far }) else { return (plan, folds) }
@@ -215,6 +224,9 @@ public struct TimelineLayoutEngine: Sendable {
       // Nothing near it can fold further: fold wherever the least is folded.
       let lowest = (0..<grouping.cellCount).min { folds.stage(ofCell: $0) < folds.stage(ofCell: $1) }
       if let lowest, folds.raise(cell: lowest) { continue }
+      // Folding everything did not make it fit either: then folding hides titles for
+      // nothing, so the page grows instead (unless the first plan had leaders crossing).
+      if let first, !first.labels.labels.contains(where: \.placed.crossesStems) { return first }
       return (plan, folds)
     }
   }

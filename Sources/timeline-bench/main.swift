@@ -4,6 +4,7 @@
 //     swift run -c release timeline-bench --runs 9   # more samples per measure
 //     swift run -c release timeline-bench --no-batch # without the 1,000-file batch
 //     swift run -c release timeline-bench --write-synthetic DIR 200   # event files for a batch
+//     swift run -c release timeline-bench --shown-in-full  # share of titles shown in full
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -19,6 +20,10 @@ if let flag = arguments.firstIndex(of: "--write-synthetic") {
     FileHandle.standardError.write(Data("timeline-bench: \(error)\n".utf8))
     exit(73)
   }
+  exit(0)
+}
+if arguments.contains("--shown-in-full") {
+  ShownInFull.run()
   exit(0)
 }
 let runs = arguments.firstIndex(of: "--runs").flatMap {

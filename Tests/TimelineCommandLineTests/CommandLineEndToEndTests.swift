@@ -163,8 +163,14 @@ extension CommandLineEndToEndTests {
       if let label, let width = label["width"], let x = label["x"] {
         #expect(width > 0 && x >= 0 && x + width <= 1600)
       }
+      // The lines as drawn hold the whole title (wrapped at spaces), and nothing was cut.
+      let lines = try #require(event["lines"] as? [String])
+      let title = try #require(event["title"] as? String)
+      #expect(lines.joined(separator: " ").contains(title), "\(lines) lacks \(title)")
+      #expect(event["shortened"] as? Bool == false)
     }
     #expect((root["clusters"] as? [Any])?.isEmpty == true)
+    #expect(result.stderr.contains("“Protests break out over a sudden surge in LPG prices” (events[0])"))
   }
 }
 
@@ -265,7 +271,7 @@ extension CommandLineEndToEndTests {
       to: folder.appendingPathComponent("many.yaml"))
     let result = try run(["render", "many.yaml", "-o", "many.png", "-v"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
-    #expect(result.stderr.contains("too dense for the width"))
+    #expect(result.stderr.contains("too crowded to label every event"))
   }
 }
 

@@ -41,7 +41,7 @@ import TimelineTestSupport
     #expect(result.scene.height < 32_767, "\(events) events make a \(result.scene.height) px tall canvas")
     if events >= 400 {
       #expect(result.geometry.pointLabels.contains { $0.clusterID != nil })
-      #expect(result.report.contains { $0.hasPrefix("too dense for the width") })
+      #expect(result.report.contains { $0.hasPrefix("too crowded to label every event") })
     }
   }
 }

@@ -11,23 +11,27 @@ import TimelineTestSupport
     let seed = try RepositoryFiles.seedTimeline()
     let result = engine.layout(seed)
     #expect(LayoutInvariants.violations(result, timeline: seed) == [])
-    #expect(result.geometry.pointLabels.count == 6)
+    // Eight events: two ranges, and six points on three dates (four share 5 Jan).
+    #expect(result.geometry.pointLabels.count == 3)
+    #expect(result.geometry.pointLabels.map(\.members.count).reduce(0, +) == 6)
+    #expect(result.geometry.pointLabels.allSatisfy { $0.clusterID == nil && !$0.shortened })
     #expect(result.geometry.rangeBars.count == 2)
     #expect(result.scene.width == 1600)
   }
 
-  @Test func eventsOnTheSameDayStackOutwardInFileOrder() throws {
+  @Test func eventsOnTheSameDayShareOneLabelInFileOrder() throws {
     let seed = try RepositoryFiles.seedTimeline()
     let result = engine.layout(seed)
     let fifth = seed.events.filter { $0.time == .point(EventDate(year: 2022, month: 1, day: 5)) }.map(\.index)
     #expect(fifth.count == 4)
-    for side in [LayoutGeometry.Side.above, .below] {
-      let labels = result.geometry.pointLabels.filter { fifth.contains($0.eventIndex) && $0.side == side }
-      let distances = labels.map { side == .above ? -$0.box.maxY : $0.box.minY }
-      let byDistance = zip(labels, distances).sorted { $0.1 < $1.1 }.map(\.0.eventIndex)
-      #expect(byDistance == byDistance.sorted(), "\(side): \(byDistance)")
-      #expect(Set(labels.map(\.anchor.x)).count <= 1)
-    }
+    let group = try #require(result.geometry.pointLabels.first { $0.members.contains(fifth[0]) })
+    #expect(group.members == fifth, "one label, titles in file order")
+    // The date once, then each title's lines, top to bottom in file order.
+    #expect(group.lines.first == "~5 Jan")
+    #expect(group.lines.filter { $0 == "~5 Jan" }.count == 1)
+    // Titles wrap at spaces, so their lines joined read as the titles joined, in file order.
+    let titles = fifth.map { seed.events[$0].title }.joined(separator: " ")
+    #expect(group.lines.dropFirst().joined(separator: " ") == titles)
   }
 
   @Test func theAxisUsesDaysWithTheMonthAsContext() throws {

@@ -10,8 +10,22 @@ import TimelineTestSupport
 @Suite struct ExampleTimelineTests {
   static let names = [
     "kazakhstan-2022", "kazakhstan-1991-2022", "berlin-wall-1989", "apollo-11-landing",
-    "second-world-war-europe", "roman-history", "software-releases",
+    "second-world-war-europe", "roman-history", "software-releases", "apollo-13", "apple-1976-2023",
+    "byzantine-empire", "covid-19-first-year", "cuban-missile-crisis", "french-revolution", "internet-and-web",
+    "korean-war", "python-language", "romanian-revolution-1989", "space-race", "the-beatles",
   ]
+
+  /// Real-world chronologies of 15–60 events: every title is drawn (in its own label or a
+  /// cluster), none is cut, and the canvas is no taller than it is wide.
+  @Test(arguments: names.filter { $0 != "software-releases" })
+  func realWorldTimelinesFitASquareAndCutNoTitle(name: String) throws {
+    let path = "seeds/\(name).yaml"
+    let timeline = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).timeline
+    let layout = TimelineRenderer().layout(timeline)
+    #expect(layout.scene.height <= layout.scene.width, "\(name): \(layout.scene.width) × \(layout.scene.height)")
+    #expect(layout.geometry.pointLabels.allSatisfy { !$0.shortened }, "\(name): a title was cut")
+    #expect(layout.geometry.rangeBars.allSatisfy { !$0.shortened }, "\(name): a range title was cut")
+  }
 
   @Test(arguments: names)
   func keepsEveryInvariantWithRealFonts(name: String) throws {

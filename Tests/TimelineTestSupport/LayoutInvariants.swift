@@ -9,8 +9,9 @@ import TimelineScene
 /// - everything, stems and scene items included, lies inside the canvas;
 /// - every event appears exactly once: as a point label, in a cluster, or as a bar;
 /// - point anchors run left to right: an event that ends before another begins is not to its right;
-/// - no stem passes through another label's text, except the stems of labels that the
-///   layout itself flags with `crossesStems` (``crossingLabels`` counts those);
+/// - no leader passes through another label's text or a range bar's label, and leaders that
+///   bend in one zone never cross, except for labels that the layout itself flags with
+///   `crossesStems` (``crossingLabels`` counts those);
 /// - every coordinate in the scene is finite.
 public enum LayoutInvariants {
   public static func violations(_ result: TimelineLayoutResult, timeline: Timeline) -> [String] {
@@ -63,15 +64,57 @@ public enum LayoutInvariants {
         problems.append("event \(latestStart.event) is drawn left of event \(label.eventIndex) but comes after it")
       }
     }
-    for (stemIndex, stem) in geometry.stems.enumerated() {
-      let owner = geometry.pointLabels[stemIndex]
+    problems += leaderProblems(geometry)
+    return problems
+  }
+
+  /// Leaders: their straight parts cross no text but their own label's, and leaders that
+  /// bend in the same zone never cross each other (their feet and poles run in one order).
+  static func leaderProblems(_ geometry: LayoutGeometry) -> [String] {
+    var problems: [String] = []
+    // A vertical list has no leaders.
+    guard !geometry.leaders.isEmpty else { return [] }
+    guard geometry.leaders.count == geometry.pointLabels.count else {
+      return ["\(geometry.leaders.count) leaders for \(geometry.pointLabels.count) point labels"]
+    }
+    for (index, leader) in geometry.leaders.enumerated() {
+      let owner = geometry.pointLabels[index]
       if owner.crossesStems { continue }
-      for bar in geometry.rangeBars where !bar.labelInside && stem.intersects(bar.label) {
-        problems.append("stem of event \(owner.eventIndex) crosses the label of range \(bar.eventIndex)")
+      func segment(_ x: Double, _ y0: Double, _ y1: Double) -> Rect {
+        Rect(x: x - 0.625, y: min(y0, y1), width: 1.25, height: abs(y1 - y0))
       }
-      for label in geometry.pointLabels
-      where label.eventIndex != owner.eventIndex && !label.crossesStems && stem.intersects(label.textBox) {
-        problems.append("stem of event \(owner.eventIndex) crosses the text of event \(label.eventIndex)")
+      let parts = [
+        segment(leader.anchor.x, leader.anchor.y, leader.bendStart.y),
+        segment(leader.end.x, leader.bendEnd.y, leader.end.y),
+      ]
+      for part in parts where part.height > 0.01 {
+        for bar in geometry.rangeBars where part.intersects(bar.label) {
+          problems.append("leader of event \(owner.eventIndex) crosses the label of range \(bar.eventIndex)")
+        }
+        for (other, label) in geometry.pointLabels.enumerated()
+        where other != index && !label.crossesStems && part.intersects(label.textBox) {
+          problems.append("leader of event \(owner.eventIndex) crosses the text of event \(label.eventIndex)")
+        }
+      }
+    }
+    // Leaders sharing a bend zone: sorted by foot, their poles must not run backwards.
+    let zones = Dictionary(grouping: geometry.leaders.indices) {
+      "\(geometry.leaders[$0].side.rawValue) \(Int(geometry.leaders[$0].bendStart.y.rounded()))"
+    }
+    for members in zones.values {
+      let sorted = members.sorted {
+        let a = geometry.leaders[$0]
+        let b = geometry.leaders[$1]
+        return a.anchor.x != b.anchor.x ? a.anchor.x < b.anchor.x : a.end.x < b.end.x
+      }
+      for (a, b) in zip(sorted, sorted.dropFirst()) {
+        let left = geometry.leaders[a]
+        let right = geometry.leaders[b]
+        if right.end.x < left.end.x - 0.01 && !geometry.pointLabels[a].crossesStems
+          && !geometry.pointLabels[b].crossesStems
+        {
+          problems.append("leaders of events \(left.eventIndex) and \(right.eventIndex) cross")
+        }
       }
     }
     return problems

@@ -1,0 +1,128 @@
+import Testing
+import TimelineModel
+import TimelineScene
+import TimelineSynthetic
+
+@testable import TimelineLayout
+
+/// The label placement on its own: random label sets, checked for the promises it makes.
+@Suite struct LeaderPlacementTests {
+  static func placement(width: Double = 1500) -> LabelPlacement {
+    LabelPlacement(minX: 0, maxX: width, horizontalGap: 14, verticalGap: 11, textInset: 9)
+  }
+
+  static func randomRequests(_ count: Int, seed: UInt64, width: Double = 1500) -> [LabelPlacement.Request] {
+    var rng = SplitMix64(seed: seed)
+    return (0..<count).map { id in
+      let x = Double.random(in: 0...width, using: &rng).rounded()
+      let w = Double.random(in: 60...280, using: &rng).rounded()
+      let h = Double.random(in: 20...90, using: &rng).rounded()
+      return LabelPlacement.Request(
+        id: id, anchorX: x,
+        variants: [
+          LabelPlacement.Variant(width: w, height: h), LabelPlacement.Variant(width: w * 0.7, height: h * 1.4),
+        ])
+    }
+  }
+
+  @Test(arguments: Array(UInt64(1)...60))
+  func placedLabelsKeepEveryPromise(seed: UInt64) {
+    let count = [1, 2, 5, 12, 30, 80][Int(seed % 6)]
+    let requests = Self.randomRequests(count, seed: seed)
+    let placement = Self.placement()
+    let placed = placement.placeAll(requests)
+    #expect(placed.count == requests.count, "every request gets a place")
+    #expect(placed.map(\.id) == requests.map(\.id), "in request order")
+    for (a, p) in placed.enumerated() {
+      #expect(p.minX >= -0.001 && p.maxX <= 1500.001, "inside the bounds")
+      #expect(!p.crossesStems)
+      for q in placed[(a + 1)...] where q.side == p.side {
+        // Boxes keep their gaps.
+        let apart =
+          p.maxX + 14 <= q.minX + 0.001 || q.maxX + 14 <= p.minX + 0.001 || p.far + 11 <= q.near + 0.001
+          || q.far + 11 <= p.near + 0.001
+        #expect(apart, "boxes \(p) and \(q) touch")
+        // Poles run in the order of their anchors, so the bent leaders never cross.
+        if p.anchorX != q.anchorX {
+          #expect((p.anchorX < q.anchorX) == (p.poleX < q.poleX), "leaders of \(p.id) and \(q.id) cross")
+        }
+        // No pole through the other's text.
+        for (pole, other) in [(p, q), (q, p)] {
+          let text = other.textSpan(inset: 9)
+          if pole.poleX > text.lowerBound - 3, pole.poleX < text.upperBound + 3 {
+            #expect(pole.far <= other.near + 0.001, "the pole of \(pole.id) crosses the text of \(other.id)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func aLoneLabelStandsOverItsDate() {
+    let placed = Self.placement().placeAll([
+      LabelPlacement.Request(id: 0, anchorX: 400, variants: [LabelPlacement.Variant(width: 200, height: 60)])
+    ])
+    #expect(placed[0].poleX == 400)
+    #expect(placed[0].near == 0)
+  }
+
+  /// Three labels on nearby dates: the ones that would stack move sideways instead, and no
+  /// label climbs three levels.
+  @Test func crowdedLabelsMoveSidewaysBeforeTheyStack() {
+    let requests = (0..<4).map {
+      LabelPlacement.Request(
+        id: $0, anchorX: 700 + Double($0) * 20, variants: [LabelPlacement.Variant(width: 200, height: 60)],
+        sides: [.above])
+    }
+    let placed = Self.placement().placeAll(requests)
+    #expect(placed.contains { $0.poleX != $0.anchorX }, "some label moved")
+    #expect(placed.map(\.far).max() ?? 0 < 3 * 60, "\(placed)")
+  }
+
+  @Test func polesKeepOutOfForbiddenRanges() {
+    var placement = Self.placement()
+    placement.forbiddenPoles[.below] = [380...460]
+    let placed = placement.placeAll([
+      LabelPlacement.Request(
+        id: 0, anchorX: 420, variants: [LabelPlacement.Variant(width: 150, height: 40)], sides: [.below])
+    ])
+    #expect(placed[0].poleX < 377 || placed[0].poleX > 463, "pole at \(placed[0].poleX)")
+  }
+}
+
+/// Folding by importance, cell by cell.
+@Suite struct FoldPlanTests {
+  @Test func stagesFoldDetailsThenOrdinaryThenMergeThenEssentials() {
+    var plan = FoldPlan(cells: 4)
+    #expect(!plan.folds(.detail, inCell: 1))
+    plan.raise(cell: 1)
+    #expect(plan.folds(.detail, inCell: 1) && !plan.folds(.normal, inCell: 1))
+    #expect(!plan.folds(.detail, inCell: 0), "only the crowded cell folds")
+    plan.raise(cell: 1)
+    #expect(plan.folds(.normal, inCell: 1) && !plan.folds(.essential, inCell: 1))
+    plan.raise(cell: 1)
+    #expect(plan.block(ofCell: 0) == plan.block(ofCell: 1), "cells 0 and 1 now cluster together")
+    #expect(plan.block(ofCell: 1) != plan.block(ofCell: 2))
+    while plan.raise(cell: 1) {}
+    #expect(plan.folds(.essential, inCell: 1))
+    #expect(plan.block(ofCell: 0) == plan.block(ofCell: 3))
+  }
+
+  /// A dense timeline with a few essential events: those keep their own labels.
+  @Test func essentialEventsKeepTheirOwnLabels() {
+    var rng = SplitMix64(seed: 7)
+    var timeline = SyntheticTimeline.make(events: 150, using: &rng)
+    let essential = Set(stride(from: 0, to: 150, by: 37))
+    for index in essential { timeline.events[index].importance = .essential }
+    let result = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer()).layout(timeline)
+    #expect(result.geometry.pointLabels.contains { $0.clusterID != nil }, "150 events cluster somewhere")
+    let clustered = Set(result.geometry.pointLabels.filter { $0.clusterID != nil }.flatMap(\.members))
+    let points = essential.filter { !timeline.events[$0].time.isRangeLike }
+    #expect(clustered.isDisjoint(with: points), "essential events were folded: \(clustered.intersection(points))")
+  }
+}
+
+extension EventTime {
+  fileprivate var isRangeLike: Bool {
+    if case .point = self { false } else { true }
+  }
+}

@@ -37,7 +37,6 @@ struct PointGrouping {
   func items(_ spans: [EventSpan], plan: FoldPlan) -> [LabelItem] {
     var items: [LabelItem] = []
     var folded: [[EventSpan]] = []
-    var foldedKey: [Int] = []
     var keyIndex: [Int: Int] = [:]
     var pendingGroup: [EventSpan] = []
     func flushGroup() {
@@ -53,7 +52,6 @@ struct PointGrouping {
         } else {
           keyIndex[key] = folded.count
           folded.append([span])
-          foldedKey.append(key)
         }
         continue
       }

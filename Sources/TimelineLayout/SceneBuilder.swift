@@ -76,19 +76,9 @@ struct SceneBuilder {
   /// Closes the picture: the canvas ends a bottom margin below `contentBottom`, and the
   /// scene and geometry are returned together. Every layout ends here.
   func finish(
-    timeline: Timeline, theme: Theme, width: Double, contentBottom: Double, report: [String],
-    fixedHeight: Double? = nil
+    timeline: Timeline, theme: Theme, width: Double, contentBottom: Double, report: [String]
   ) -> TimelineLayoutResult {
-    var report = report
-    var height = (contentBottom + theme.margin * 0.75).rounded(.up)
-    if let fixedHeight {
-      if height > fixedHeight {
-        report.append(
-          "the timeline needs \(Int(height)) px of height even with crowded stretches clustered; "
-            + "the canvas is that tall instead of \(Int(fixedHeight)) px")
-      }
-      height = max(height, fixedHeight.rounded())
-    }
+    let height = (contentBottom + theme.margin * 0.75).rounded(.up)
     var geometry = self.geometry
     geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
     let scene = Scene(

@@ -65,7 +65,7 @@ struct SwimlaneLayout {
       let laneTop = y
       let barsTop = laneTop + titleHeight + 8
       let markerLine = barsTop + bars.height + (bars.laneCount > 0 ? 14 : 0) + (lanePoints.isEmpty ? 0 : 8)
-      let labelTop = markerLine + 12 + (labels.leaderZone(.below) > 0 ? labels.leaderZone(.below) : 0)
+      let labelTop = markerLine + 12 + labels.leaderZone(.below)
       let bottom = lanePoints.isEmpty ? markerLine : labelTop + labels.height(.below)
       planned.append(
         PlannedLane(

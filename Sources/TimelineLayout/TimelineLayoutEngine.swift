@@ -11,6 +11,22 @@ public struct TimelineLayoutResult: Equatable, Sendable {
   public var report: [String]
 }
 
+extension TimelineLayoutResult {
+  /// Makes the canvas `height` tall (a fixed `--height`), or says in the report that the
+  /// content needed more, whatever the orientation.
+  mutating func extend(toHeight height: Double) {
+    let fixed = height.rounded()
+    if scene.height > fixed {
+      report.append(
+        "the timeline needs \(Int(scene.height)) px of height even with crowded stretches clustered; "
+          + "the canvas is that tall instead of \(Int(fixed)) px")
+      return
+    }
+    scene.height = fixed
+    geometry.canvas.height = fixed
+  }
+}
+
 /// Lays out a ``Timeline`` as a horizontal timeline ``Scene``.
 ///
 /// ```swift
@@ -40,6 +56,7 @@ public struct TimelineLayoutEngine: Sendable {
       options.orientation == .vertical
       ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)
     result.scene.summary = AltText.summary(of: timeline)
+    if let height = options.height { result.extend(toHeight: height) }
     return result
   }
 
@@ -182,8 +199,7 @@ public struct TimelineLayoutEngine: Sendable {
 
     y = plotBottom + 22
     y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
-    return builder.finish(
-      timeline: timeline, theme: theme, width: width, contentBottom: y, report: report, fixedHeight: options.height)
+    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: report)
   }
 
   /// Point labels, one per date wherever their stacks above and below the axis fit within
@@ -196,10 +212,9 @@ public struct TimelineLayoutEngine: Sendable {
     // Very long timelines start folded per axis cell: one label per event could not fit anyway.
     let startFolded = spans.count > Int((labelLayout.right - labelLayout.left) / 4)
     var folds = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
-    let cells = spans.map { grouping.cell(of: $0) }
     var counts = [[Int]](repeating: [0, 0, 0], count: grouping.cellCount)
-    for (span, cell) in zip(spans, cells) {
-      counts[min(cell, counts.count - 1)][span.event.importance.rawValue - 1] += 1
+    for span in spans {
+      counts[min(grouping.cell(of: span), counts.count - 1)][span.event.importance.rawValue - 1] += 1
     }
     let reach = labelLayout.theme.labelMaxWidth
     var first: (labels: PointLabelLayout.Plan, folds: FoldPlan)?

@@ -80,3 +80,22 @@ import TimelineTestSupport
     #expect(result.scene.textRuns.contains { $0.font.size == size })
   }
 }
+
+@Suite struct FixedHeightTests {
+  /// `--height` makes the canvas exactly that tall in every orientation, or says why not.
+  @Test(arguments: [Orientation.horizontal, .vertical])
+  func aFixedHeightIsKeptOrExplained(orientation: Orientation) throws {
+    let seed = try RepositoryFiles.seedTimeline()
+    var options = LayoutOptions(width: 900, orientation: orientation)
+    options.height = 1900
+    let tall = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer(), options: options).layout(seed)
+    #expect(tall.scene.height == 1900)
+    #expect(tall.geometry.canvas.height == 1900)
+    #expect(LayoutInvariants.violations(tall, timeline: seed) == [])
+    options.height = 200
+    let short = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer(), options: options).layout(seed)
+    #expect(short.scene.height > 200)
+    #expect(short.report.contains { $0.hasPrefix("the timeline needs") })
+    #expect(LayoutInvariants.violations(short, timeline: seed) == [])
+  }
+}

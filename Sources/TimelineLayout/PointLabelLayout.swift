@@ -41,6 +41,8 @@ struct PointLabelLayout {
   let left: Double
   let right: Double
 
+  /// The most rows a side is packed into (``RowPacking``) before clusters are considered.
+  static let maximumRows = 8
   /// Titles wrap to at most this many lines before a wider label is tried.
   static let comfortableTitleLines = 4
   /// Titles longer than this many lines at the widest wrap are shortened with "…".
@@ -88,6 +90,9 @@ struct PointLabelLayout {
     func height(_ side: LayoutGeometry.Side) -> Double {
       labels.filter { $0.placed.side == side }.map(\.placed.far).max() ?? 0
     }
+
+    /// How many events are folded into clusters rather than shown with their own label.
+    var foldedCount: Int { labels.filter(\.item.isCluster).map(\.item.members.count).reduce(0, +) }
 
     /// The height of the band where leaders bend on `side`: none when every label stands
     /// over its date, more the farther labels moved.
@@ -246,10 +251,14 @@ struct PointLabelLayout {
     var widths = [min(theme.labelMaxWidth, room)]
     if !item.isCluster, Self.narrowWidth < widths[0] - 20 { widths.append(Self.narrowWidth) }
     var made = widths.map { content(item, wrap: $0, builder: builder) }
-    if let first = made.first, !item.isCluster, first.wrappedLines > Self.comfortableTitleLines * item.titles.count,
-      min(Self.wideWidth, room) > widths[0] + 20
-    {
-      made.append(content(item, wrap: min(Self.wideWidth, room), builder: builder))
+    // A wider label, where it saves lines: for very long titles, and for packing crowded
+    // stretches into fewer, lower rows.
+    if let first = made.first, !item.isCluster, min(Self.wideWidth, room) > widths[0] + 20 {
+      let wide = content(item, wrap: min(Self.wideWidth, room), builder: builder)
+      if wide.wrappedLines < first.wrappedLines {
+        if made.count == 1 { made.append(first) }
+        made.append(wide)
+      }
     }
     // A narrow label that needs more lines than it is worth, or had to shorten, is no option.
     let best = made[0]
@@ -297,10 +306,13 @@ struct PointLabelLayout {
   /// of range bars, which poles pass on their way down); poles stand clear of them.
   /// `belowOnly` puts every label below (swimlanes).
   ///
-  /// Labels are first placed within `sideLimit` of height on each side (so that the stacks
-  /// stay low and labels move sideways instead); if some do not fit, without a limit.
+  /// Several placements are tried: labels packed into 1 to ``maximumRows`` rows a side at
+  /// each width (``RowPacking``), and the greedy one (``LabelPlacement``). The cheapest that
+  /// keeps every promise and fits `budget` (the height both sides may take together) wins:
+  /// its height plus its largest move sideways. When none fits, the cheapest of all does,
+  /// and the caller folds crowded stretches.
   func plan(
-    _ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, sideLimit: Double,
+    _ items: [LabelItem], blockedBelow: [ClosedRange<Double>], belowOnly: Bool = false, budget: Double,
     builder: SceneBuilder
   ) -> Plan {
     var requests: [LabelPlacement.Request] = []
@@ -317,9 +329,29 @@ struct PointLabelLayout {
     }
     var placement = placement
     placement.forbiddenPoles[.below] = Self.merged(blockedBelow)
-    placement.sideLimit = sideLimit
+    placement.sideLimit = belowOnly ? budget : budget / 2
     let limited = placement.place(requests)
-    let placed = limited.overflowing.isEmpty ? limited.placed.compactMap { $0 } : placement.placeAll(requests)
+    var candidates = [limited.overflowing.isEmpty ? limited.placed.compactMap { $0 } : placement.placeAll(requests)]
+    let packer = RowPacking(placement: placement)
+    let variantCount = requests.map(\.variants.count).max() ?? 1
+    for variant in 0..<variantCount {
+      for rows in 1...Self.maximumRows {
+        if let packed = packer.pack(requests, variant: variant, rows: rows), placement.isValid(packed, for: requests) {
+          candidates.append(packed)
+        }
+      }
+    }
+    func height(_ placed: [LabelPlacement.Placed]) -> Double {
+      [LayoutGeometry.Side.above, .below].map { side in placed.filter { $0.side == side }.map(\.far).max() ?? 0 }
+        .reduce(0, +)
+    }
+    func cost(_ placed: [LabelPlacement.Placed]) -> Double {
+      height(placed) + (placed.map { abs($0.poleX - $0.anchorX) }.max() ?? 0)
+    }
+    let acceptable = candidates.filter { !$0.contains(where: \.crossesStems) }
+    let fitting = acceptable.filter { height($0) <= budget }
+    let pool = fitting.isEmpty ? (acceptable.isEmpty ? candidates : acceptable) : fitting
+    let placed = pool.min { cost($0) < cost($1) } ?? candidates[0]
     let labels = placed.indices.map { index in
       let contents = made[index]
       return Label(

@@ -159,9 +159,23 @@ public struct TimelineLayoutEngine: Sendable {
     let fixed =
       y + periods.stripHeight + ribbon.height + (bars.laneCount > 0 ? 14 + bars.height : 0) + 6 + 22 + footerHeight
       + theme.margin * 0.75 + 2 * (12 + PointLabelLayout.Plan.maximumBend)
-    let (labels, folds) = Self.planPoints(
+    let budget = max(0, options.maximumHeight - fixed)
+    var (labels, folds) = Self.planPoints(
       pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.labelSpans,
-      belowOnly: false, budget: max(0, options.maximumHeight - fixed), builder: builder)
+      belowOnly: false, budget: budget, builder: builder)
+    // Range bars sit right under the axis, and leaders below pass between their labels. Where
+    // that costs titles (the bars' labels leave leaders too little room), the bars go under
+    // the labels below instead, and leaders pass no bars at all.
+    var barsUnderLabels = false
+    if bars.laneCount > 0, labels.foldedCount > 0 {
+      let free = Self.planPoints(
+        pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: [], belowOnly: false,
+        budget: budget, builder: builder)
+      if free.labels.foldedCount < labels.foldedCount {
+        (labels, folds) = free
+        barsUnderLabels = true
+      }
+    }
     report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline)
 
     // Vertical assembly.
@@ -174,14 +188,23 @@ public struct TimelineLayoutEngine: Sendable {
     let ribbonTop = y
     y += ribbon.height
     let ribbonBottom = y
-    // Leaders below bend right under the axis, then pass the bars (clear of their text).
+    // Leaders below bend right under the axis, then pass the bars (clear of their text), or
+    // reach their labels before the bars.
     let belowHeight = labels.height(.below)
     let zoneBelow = labels.leaderZone(.below)
     let bendBelow = ribbonBottom + 4
-    let lanesTop = y + (bars.laneCount > 0 ? max(14, zoneBelow + 10) : 0)
-    y = lanesTop + bars.height
-    let belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
-    y = belowTop + belowHeight
+    let lanesTop: Double
+    let belowTop: Double
+    if barsUnderLabels {
+      belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
+      lanesTop = belowTop + belowHeight + (belowHeight > 0 ? 18 : 14)
+      y = lanesTop + bars.height
+    } else {
+      lanesTop = y + (bars.laneCount > 0 ? max(14, zoneBelow + 10) : 0)
+      y = lanesTop + bars.height
+      belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
+      y = belowTop + belowHeight
+    }
     let plotBottom = max(y, ribbonBottom) + 6
 
     let frame = PointLabelLayout.Plan.Frame(
@@ -221,7 +244,7 @@ public struct TimelineLayoutEngine: Sendable {
     while true {
       let items = grouping.items(spans, plan: folds)
       let plan = labelLayout.plan(
-        items, blockedBelow: blockedBelow, belowOnly: belowOnly, sideLimit: belowOnly ? budget : budget / 2,
+        items, blockedBelow: blockedBelow, belowOnly: belowOnly, budget: budget,
         builder: builder)
       let used = plan.height(.above) + plan.height(.below)
       let crossing = plan.labels.first { $0.placed.crossesStems }

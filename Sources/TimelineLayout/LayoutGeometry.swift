@@ -86,6 +86,14 @@ public struct LayoutGeometry: Equatable, Sendable {
   /// The gaps in the axis where empty stretches of time were cut out (`breaks: .auto`).
   public var axisBreaks: [Rect] = []
 
+  /// How many events a reader can read in full: those with their own label (shared only
+  /// with events on the same date) or a range bar whose title was not shortened. Events
+  /// folded into a cluster, or whose title was cut with "…", do not count.
+  public var eventsShownInFull: Int {
+    pointLabels.filter { $0.clusterID == nil && !$0.shortened }.map(\.members.count).reduce(0, +)
+      + rangeBars.filter { !$0.shortened }.count
+  }
+
   /// Every rectangle that must not overlap another: labels, bars, bar labels outside their
   /// bar, and texts.
   public var occupiedRects: [Rect] {

@@ -260,9 +260,9 @@ struct PointLabelLayout {
         made.append(wide)
       }
     }
-    // A narrow label that needs more lines than it is worth, or had to shorten, is no option.
-    let best = made[0]
-    return [best] + made.dropFirst().filter { !$0.shortened || best.shortened }
+    // A label that had to shorten its title is no option while another shows it whole.
+    let whole = made.filter { !$0.shortened }
+    return whole.isEmpty ? made : whole
   }
 
   private func content(_ item: LabelItem, wrap: Double, builder: SceneBuilder) -> Content {

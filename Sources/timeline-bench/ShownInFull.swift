@@ -4,18 +4,13 @@ import TimelineModel
 import TimelineRendering
 import TimelineSynthetic
 
-/// The shown-in-full measure of issue 9: the share of events whose own label (a point
-/// label, shared only with events on the same date, or a range bar's label) shows the whole
-/// title. Events folded into a cluster, or whose title was cut with "…", do not count.
+/// The shown-in-full measure of issue 9: the share of events whose own label shows the
+/// whole title (see ``LayoutGeometry/eventsShownInFull``).
 ///
 ///     swift run -c release timeline-bench --shown-in-full
 enum ShownInFull {
   static func share(_ layout: TimelineLayoutResult, events: Int) -> Double {
-    guard events > 0 else { return 1 }
-    let own = layout.geometry.pointLabels.filter { $0.clusterID == nil && !$0.shortened }.map(\.members.count)
-      .reduce(0, +)
-    let bars = layout.geometry.rangeBars.filter { !$0.shortened }.count
-    return Double(own + bars) / Double(events)
+    events > 0 ? Double(layout.geometry.eventsShownInFull) / Double(events) : 1
   }
 
   /// Prints one line per example in `seeds/` and per random set, at the default width.

@@ -126,3 +126,78 @@ extension EventTime {
     if case .point = self { false } else { true }
   }
 }
+
+/// The row packer on its own: what it returns keeps every promise, and the checker it is
+/// held to does catch a broken placement.
+@Suite struct RowPackingTests {
+  @Test(arguments: Array(UInt64(1)...60))
+  func packedPlacementsAreValid(seed: UInt64) {
+    let count = [1, 3, 8, 20, 45, 90][Int(seed % 6)]
+    let requests = LeaderPlacementTests.randomRequests(count, seed: seed)
+    let placement = LeaderPlacementTests.placement()
+    var packedAny = false
+    for rows in 1...8 {
+      guard let packed = RowPacking(placement: placement).pack(requests, variant: 0, rows: rows) else { continue }
+      packedAny = true
+      #expect(packed.map(\.id) == requests.map(\.id))
+      #expect(placement.isValid(packed, for: requests), "seed \(seed), \(rows) rows")
+    }
+    #expect(packedAny || count > 40, "\(count) labels found no packing in 8 rows")
+  }
+
+  @Test func crowdsSpreadBothWaysFromTheirDates() {
+    // Six labels on nearly one date, in three rows: some move left, some right.
+    let requests = (0..<6).map {
+      LabelPlacement.Request(
+        id: $0, anchorX: 700 + Double($0), variants: [LabelPlacement.Variant(width: 200, height: 50)], sides: [.above])
+    }
+    let packed = RowPacking(placement: LeaderPlacementTests.placement()).pack(requests, variant: 0, rows: 3)
+    let poles = (packed ?? []).map { $0.poleX - $0.anchorX }
+    #expect(poles.contains { $0 < -20 } && poles.contains { $0 > 20 }, "\(poles)")
+    let tallest: Double = (packed ?? []).map(\.far).max() ?? .infinity
+    let threeRows: Double = 3 * 50 + 2 * 11 + 0.01
+    #expect(tallest <= threeRows)
+  }
+
+  @Test func theCheckerCatchesBrokenPlacements() {
+    let placement = LeaderPlacementTests.placement()
+    let requests = [
+      LabelPlacement.Request(id: 0, anchorX: 100, variants: [LabelPlacement.Variant(width: 200, height: 40)]),
+      LabelPlacement.Request(id: 1, anchorX: 150, variants: [LabelPlacement.Variant(width: 200, height: 40)]),
+    ]
+    let good = placement.placeAll(requests)
+    #expect(placement.isValid(good, for: requests))
+    var overlapping = good
+    overlapping[1].side = overlapping[0].side
+    overlapping[1].minX = overlapping[0].minX + 50
+    overlapping[1].maxX = overlapping[1].minX + 200
+    overlapping[1].near = overlapping[0].near
+    overlapping[1].far = overlapping[0].far
+    #expect(!placement.isValid(overlapping, for: requests))
+    var crossed = good
+    crossed[0].side = .above
+    crossed[1].side = .above
+    crossed[0].minX = 260
+    crossed[0].maxX = 460
+    crossed[1].minX = 100
+    crossed[1].maxX = 300
+    #expect(!placement.isValid(crossed, for: requests), "leaders out of date order")
+  }
+}
+
+/// Widening the canvas never hides titles that a narrower one showed (no cliffs).
+@Suite struct NoCliffTests {
+  @Test(arguments: Array(UInt64(1)...24))
+  func shownInFullNeverFallsAsTheWidthGrows(seed: UInt64) {
+    var rng = SplitMix64(seed: seed + 500)
+    let timeline = SyntheticTimeline.make(events: [12, 25, 40, 60][Int(seed % 4)], using: &rng)
+    var previous = -1
+    for width in [900.0, 1200, 1600, 2000, 2600] {
+      let layout = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer(), options: LayoutOptions(width: width))
+        .layout(timeline)
+      let shown = layout.geometry.eventsShownInFull
+      #expect(shown >= previous, "seed \(seed): \(shown) titles in full at \(Int(width)) px, \(previous) narrower")
+      previous = shown
+    }
+  }
+}

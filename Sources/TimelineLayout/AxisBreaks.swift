@@ -2,7 +2,10 @@ import TimeAxis
 
 /// Chooses where to cut empty stretches out of the axis (`--breaks auto`).
 ///
-/// Candidate cuts are the gaps between the stretches that events and periods cover. Cuts are
+/// Candidate cuts are the gaps between the stretches that events and periods cover (a range
+/// longer than ``longRange`` of the whole extent counts by its two ends only, so that a
+/// long range across a quiet stretch does not keep it from being cut: the range is drawn
+/// across the break). Cuts are
 /// added one at a time, each time the one that most widens the narrowest spacing between
 /// neighbouring dates, with the width shared among segments by how many dates they hold;
 /// it stops when the narrowest spacing is comfortable, when a cut no longer doubles it, or
@@ -11,13 +14,20 @@ import TimeAxis
 enum AxisBreaks {
   static let maximumBreaks = 3
   static let comfortableSpacing = 40.0
+  /// The share of the whole extent from which a range counts by its ends only.
+  static let longRange = 0.2
 
   /// Returns the time extents of the segments, left to right (one extent: no breaks).
   static func segments(
     intervals: [ClosedRange<AxisTime>], anchors: [AxisTime], width: Double, breakWidth: Double,
     minimumSpan: Double
   ) -> [ClosedRange<AxisTime>] {
-    let sorted = intervals.sorted { $0.lowerBound < $1.lowerBound }
+    let whole = (intervals.map(\.upperBound).max() ?? 0) - (intervals.map(\.lowerBound).min() ?? 0)
+    let pieces = intervals.flatMap { interval -> [ClosedRange<AxisTime>] in
+      interval.upperBound - interval.lowerBound > whole * longRange
+        ? [interval.lowerBound...interval.lowerBound, interval.upperBound...interval.upperBound] : [interval]
+    }
+    let sorted = pieces.sorted { $0.lowerBound < $1.lowerBound }
     var covered: [ClosedRange<AxisTime>] = []
     for interval in sorted {
       if let last = covered.last, interval.lowerBound <= last.upperBound {

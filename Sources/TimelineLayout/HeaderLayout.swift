@@ -12,13 +12,13 @@ struct HeaderLayout {
     var y = top
     let width = right - left
     if let title = timeline.title.map(TextSanitizer.clean), !title.isEmpty {
-      let font = theme.font(theme.titleSize, .bold)
-      let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 3)
+      let font = builder.fittingWords(title, font: theme.font(theme.titleSize, .bold), maxWidth: width)
+      let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 6)
       y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.ink, role: .header).maxY + 4
     }
     if let subtitle = timeline.subtitle.map(TextSanitizer.clean), !subtitle.isEmpty {
-      let font = theme.font(theme.subtitleSize)
-      let block = builder.wrapped(subtitle, font: font, maxWidth: width, maxLines: 4)
+      let font = builder.fittingWords(subtitle, font: theme.font(theme.subtitleSize), maxWidth: width)
+      let block = builder.wrapped(subtitle, font: font, maxWidth: width, maxLines: 8)
       y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.mutedInk, role: .header).maxY
     }
     let entries = legendEntries(timeline, colors: colors)

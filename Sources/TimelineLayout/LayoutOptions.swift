@@ -37,10 +37,11 @@ public struct LayoutOptions: Equatable, Sendable {
   public var height: Double?
 
   /// The tallest the layout makes a horizontal canvas before it clusters crowded stretches:
-  /// the fixed height when there is one, else as tall as the canvas is wide (and at least
-  /// 1,500 units, so narrow canvases, for a report's column or a phone, can still show
-  /// their titles on a portrait page).
-  public var maximumHeight: Double { height ?? max(width, 1500) }
+  /// the fixed height when there is one, else as tall as the canvas is wide, and at least
+  /// 1,600 units, so that narrower canvases (a report's column, a phone) grow into portrait
+  /// pages. It never shrinks as the width grows, so a wider canvas never shows fewer titles
+  /// for want of height.
+  public var maximumHeight: Double { height ?? max(width, 1600) }
 
   /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
   public static let widthRange: ClosedRange<Double> = 320...32_767

@@ -3,11 +3,23 @@ import TimelineModel
 import TimelineScene
 
 /// Periods as light background bands, with their titles in a strip above the labels.
+///
+/// Bands are translucent, so where periods overlap the overlap reads darker, and each band
+/// starts with a thin edge in the period ink beside its title, so adjacent periods are told
+/// apart. Neighbouring
+/// bands alternate between two tints. A period too short to see is widened to
+/// ``minimumWidth`` around its middle. Each title stands at its band's start, in the first
+/// strip row where it fits, and wraps (never shortened) when the canvas is narrower than it.
 struct PeriodLayout {
   let theme: Theme
   let scale: AxisMap
   let right: Double
   let dates: DateText
+
+  /// The narrowest band drawn.
+  static let minimumWidth = 6.0
+  /// Space between two titles in one strip row.
+  static let titleGap = 16.0
 
   struct Band {
     var x0: Double
@@ -20,24 +32,29 @@ struct PeriodLayout {
   struct Plan {
     let theme: Theme
     var bands: [Band]
-    var rowHeight: Double
+    /// The height of each strip row (its tallest title).
+    var rowHeights: [Double]
 
     var stripHeight: Double {
-      bands.isEmpty ? 0 : Double((bands.map(\.row).max() ?? 0) + 1) * rowHeight + 8
+      bands.isEmpty ? 0 : rowHeights.reduce(0, +) + 8
     }
 
     func drawBands(top: Double, bottom: Double, into builder: inout SceneBuilder) {
-      for band in bands {
-        builder.fill(Rect(x: band.x0, y: top, width: band.x1 - band.x0, height: bottom - top), theme.periodFill)
+      for (index, band) in bands.enumerated() {
+        let rect = Rect(x: band.x0, y: top, width: band.x1 - band.x0, height: bottom - top)
+        builder.fill(rect, (index % 2 == 0 ? theme.periodFill : theme.periodAltFill).withAlpha(0.8))
+        // The edge marks where the band starts beside its title; it stops above the labels,
+        // so no line runs through text.
+        builder.fill(Rect(x: band.x0, y: top, width: min(1.5, rect.width), height: stripHeight), theme.periodEdge)
       }
     }
 
     func drawTitles(top: Double, into builder: inout SceneBuilder) {
       let font = theme.font(theme.periodTitleSize, .semibold)
       for band in bands {
+        let rowTop = top + rowHeights[..<band.row].reduce(0, +)
         builder.draw(
-          band.title, at: Point(x: band.titleX, y: top + Double(band.row) * rowHeight + 4), font: font,
-          color: theme.periodInk, role: .period)
+          band.title, at: Point(x: band.titleX, y: rowTop + 4), font: font, color: theme.periodInk, role: .period)
       }
     }
   }
@@ -47,17 +64,26 @@ struct PeriodLayout {
     let left = scale.left
     var bands: [Band] = []
     for (period, span) in zip(periods, spans) {
-      let x0 = min(max(scale.position(of: span.start), left), right)
-      let x1 = min(max(scale.position(of: span.end), left), right)
+      var x0 = min(max(scale.position(of: span.start), left), right)
+      var x1 = min(max(scale.position(of: span.end), left), right)
+      if x1 - x0 < Self.minimumWidth {
+        let middle = min(max((x0 + x1) / 2, left + Self.minimumWidth / 2), right - Self.minimumWidth / 2)
+        x0 = middle - Self.minimumWidth / 2
+        x1 = middle + Self.minimumWidth / 2
+      }
       let when = dates.range(period.start, period.end, approximate: period.approximate)
       let text = "\(TextSanitizer.clean(period.title)) · \(when)"
-      let title = builder.wrapped(text, font: font, maxWidth: right - left, maxLines: 1)
-      let titleX = min(x0 + 8, right - title.width)
-      bands.append(Band(x0: x0, x1: max(x1, x0 + 2), title: title, titleX: max(left, titleX), row: 0))
+      let title = builder.wrapped(text, font: font, maxWidth: right - left, maxLines: 4)
+      let titleX = max(left, min(x0 + 8, right - title.width))
+      bands.append(Band(x0: x0, x1: x1, title: title, titleX: titleX, row: 0))
     }
+    // Bands in time order, so that neighbours alternate tints.
+    bands.sort { $0.x0 != $1.x0 ? $0.x0 < $1.x0 : $0.x1 < $1.x1 }
     let extents = bands.map { $0.titleX...($0.titleX + $0.title.width) }
-    for (index, row) in LaneAssignment.assign(extents, gap: 16).enumerated() { bands[index].row = row }
-    let lineHeight = builder.measurer.measure("0", font: font, maxWidth: nil).lineHeight
-    return Plan(theme: theme, bands: bands, rowHeight: lineHeight + 4)
+    for (index, row) in LaneAssignment.assign(extents, gap: Self.titleGap).enumerated() { bands[index].row = row }
+    let rows = (bands.map(\.row).max() ?? -1) + 1
+    var heights = [Double](repeating: 0, count: rows)
+    for band in bands { heights[band.row] = max(heights[band.row], band.title.height + 4) }
+    return Plan(theme: theme, bands: bands, rowHeights: heights)
   }
 }

@@ -201,6 +201,11 @@ struct FoldPlan: Equatable {
 
   var isFinal: Bool { stages.allSatisfy { $0 >= finalStage } }
 
+  /// Raises `cell` to at least `stage` (see ``raise(cell:)``).
+  mutating func raise(cell: Int, to stage: Int) {
+    while self.stage(ofCell: cell) < stage, raise(cell: cell) {}
+  }
+
   /// Raises `cell` one stage; from stage 2 on the whole new block rises with it, so blocks
   /// stay aligned. Returns whether anything changed.
   @discardableResult

@@ -34,6 +34,17 @@ struct SceneBuilder {
     return best
   }
 
+  /// `font`, made smaller where needed so that the widest word of `text` fits in
+  /// `maxWidth` (so text wraps between words, never inside one), down to 60 % of its size.
+  func fittingWords(_ text: String, font: FontSpec, maxWidth: Double) -> FontSpec {
+    let widest =
+      text.split(separator: " ").map { measurer.measure(String($0), font: font, maxWidth: nil).width }.max() ?? 0
+    guard widest > maxWidth, widest > 0 else { return font }
+    var smaller = font
+    smaller.size = max(font.size * 0.6, (font.size * maxWidth / widest * 0.98).rounded(.down))
+    return smaller
+  }
+
   /// Wraps `text` to `maxWidth`, keeping at most `maxLines` (the last one ellipsized).
   func wrapped(_ text: String, font: FontSpec, maxWidth: Double, maxLines: Int = .max) -> TextBlock {
     var block = measurer.measure(text, font: font, maxWidth: maxWidth)

@@ -141,6 +141,13 @@ public struct Theme: Equatable, Sendable {
 }
 
 extension Theme {
+  /// The tint of every other period band, a shade towards the period ink, so that
+  /// neighbouring periods are told apart; both tints are slightly translucent, so that where
+  /// periods overlap the overlap reads darker.
+  var periodAltFill: Color { periodFill.mixed(with: periodInk, fraction: 0.07) }
+  /// The thin edge at each period band's start.
+  var periodEdge: Color { periodInk.withAlpha(0.35) }
+
   /// The theme's font family at `size` and `weight`.
   public func font(for size: Double, weight: FontWeight = .regular) -> FontSpec {
     font(size, weight)

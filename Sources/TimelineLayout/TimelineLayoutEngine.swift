@@ -226,71 +226,70 @@ public struct TimelineLayoutEngine: Sendable {
   }
 
   /// Point labels, one per date wherever their stacks above and below the axis fit within
-  /// `budget` of height together; where they do not, the crowded stretch (and only it) is
+  /// `budget` of height together; where they do not, crowded stretches (and only they) are
   /// folded into clusters, details first, essential events last (see ``FoldPlan``).
+  ///
+  /// Folding goes in a fixed order of steps, densest axis cells first: every cell's details,
+  /// then every cell's ordinary events, then neighbouring cells merged, then essentials. The
+  /// fewest steps that fit are found by bisection (a handful of layouts, whatever the size).
+  /// If even every step does not fit, nothing is folded: hiding titles would buy nothing.
   static func planPoints(
     _ spans: [EventSpan], grouping: PointGrouping, labelLayout: PointLabelLayout, blockedBelow: [ClosedRange<Double>],
     belowOnly: Bool, budget: Double, builder: SceneBuilder
   ) -> (labels: PointLabelLayout.Plan, folds: FoldPlan) {
     // Very long timelines start folded per axis cell: one label per event could not fit anyway.
     let startFolded = spans.count > Int((labelLayout.right - labelLayout.left) / 4)
-    var folds = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
-    var counts = [[Int]](repeating: [0, 0, 0], count: grouping.cellCount)
-    for span in spans {
-      counts[min(grouping.cell(of: span), counts.count - 1)][span.event.importance.rawValue - 1] += 1
-    }
-    let reach = labelLayout.theme.labelMaxWidth
-    var first: (labels: PointLabelLayout.Plan, folds: FoldPlan)?
-    while true {
-      let items = grouping.items(spans, plan: folds)
+    let start = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
+    var counts = [Int](repeating: 0, count: grouping.cellCount)
+    for span in spans { counts[min(grouping.cell(of: span), counts.count - 1)] += 1 }
+    let densest = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
+      .filter { counts[$0] > 0 }
+    let steps = (1...start.finalStage).flatMap { stage in densest.map { (cell: $0, stage: stage) } }
+      .filter { $0.stage > start.stage(ofCell: $0.cell) }
+    func attempt(_ chosen: some Sequence<(cell: Int, stage: Int)>) -> (
+      labels: PointLabelLayout.Plan, folds: FoldPlan, fits: Bool
+    ) {
+      var folds = start
+      for step in chosen { folds.raise(cell: step.cell, to: step.stage) }
       let plan = labelLayout.plan(
-        items, blockedBelow: blockedBelow, belowOnly: belowOnly, budget: budget,
+        grouping.items(spans, plan: folds), blockedBelow: blockedBelow, belowOnly: belowOnly, budget: budget,
         builder: builder)
-      let used = plan.height(.above) + plan.height(.below)
-      let crossing = plan.labels.first { $0.placed.crossesStems }
-      guard used > budget || crossing != nil else { return (plan, folds) }
-      if first == nil { first = (plan, folds) }
-      // Fold one cell at a time, under the label that stands farthest out (or had to cross
-      // leaders), so that only the stretch that is truly crowded folds.
-      guard let worst = crossing ?? plan.labels.max(by: { $0.placed.far < $1.placed.far }) else { return (plan, folds) }
-      let x = worst.placed.anchorX
-      if let cell = Self.cellToFold(near: (x - reach)...(x + reach), grouping: grouping, folds: folds, counts: counts),
-        folds.raise(cell: cell)
-      {
-        continue
-      }
-      // Nothing near it can fold further: fold wherever the least is folded.
-      let lowest = (0..<grouping.cellCount).min { folds.stage(ofCell: $0) < folds.stage(ofCell: $1) }
-      if let lowest, folds.raise(cell: lowest) { continue }
-      // Folding everything did not make it fit either: then folding hides titles for
-      // nothing, so the page grows instead (unless the first plan had leaders crossing).
-      if let first, !first.labels.labels.contains(where: \.placed.crossesStems) { return first }
-      return (plan, folds)
+      let fits =
+        plan.height(.above) + plan.height(.below) <= budget && !plan.labels.contains(where: \.placed.crossesStems)
+      return (plan, folds, fits)
     }
-  }
-
-  /// The cell in `window` whose next stage folds the most: details and ordinary events
-  /// before merging cells, essential events only when nothing else is left.
-  private static func cellToFold(
-    near window: ClosedRange<Double>, grouping: PointGrouping, folds: FoldPlan, counts: [[Int]]
-  ) -> Int? {
-    var best: (cell: Int, score: Double)?
-    for cell in 0..<grouping.cellCount {
-      let start = grouping.cellEdges.isEmpty ? grouping.left : grouping.cellEdges[cell]
-      let end = cell + 1 < grouping.cellEdges.count ? grouping.cellEdges[cell + 1] : grouping.right
-      guard end >= window.lowerBound, start <= window.upperBound else { continue }
-      let stage = folds.stage(ofCell: cell)
-      let score: Double
-      switch stage {
-      case 0: score = Double(counts[cell][2]) >= 2 ? Double(counts[cell][2]) : 0.1
-      case 1: score = Double(counts[cell][1] + counts[cell][2])
-      case folds.finalStage: continue
-      case folds.finalStage - 1: score = -1
-      default: score = 0.5 / Double(stage)
-      }
-      if best == nil || score > (best?.score ?? 0) { best = (cell, score) }
+    let unfolded = attempt([])
+    if unfolded.fits || steps.isEmpty { return (unfolded.labels, unfolded.folds) }
+    var best = attempt(steps)
+    guard best.fits else {
+      let crossing = unfolded.labels.labels.contains(where: \.placed.crossesStems)
+      return crossing ? (best.labels, best.folds) : (unfolded.labels, unfolded.folds)
     }
-    return best?.cell
+    var low = 0  // does not fit
+    var high = steps.count  // fits
+    while high - low > 1 {
+      let middle = (low + high) / 2
+      let trial = attempt(steps.prefix(middle))
+      if trial.fits {
+        high = middle
+        best = trial
+      } else {
+        low = middle
+      }
+    }
+    // A fold can make a stretch taller (a cluster's list), so the prefix may hold steps it
+    // does not need: drop each, latest first, where the rest still fits (a few tries only).
+    var kept = Array(steps.prefix(high))
+    for index in kept.indices.reversed().prefix(Self.unfoldTries) {
+      var without = kept
+      without.remove(at: index)
+      let trial = attempt(without)
+      if trial.fits {
+        kept = without
+        best = trial
+      }
+    }
+    return (best.labels, best.folds)
   }
 
   /// The axis: one segment, or several with the empty stretches between them cut out
@@ -332,6 +331,9 @@ public struct TimelineLayoutEngine: Sendable {
     }
     return AxisMap(segments: plans)
   }
+
+  /// How many folding steps `planPoints` tries to take back after bisection.
+  static let unfoldTries = 12
 
   /// The gap left on the axis where empty time was cut out.
   static let breakWidth = 28.0

@@ -34,6 +34,30 @@ import TimelineTestSupport
     }
   }
 
+  /// Long ranges across the quiet years (two presidencies) do not keep them from being cut:
+  /// the bars are drawn across the break.
+  @Test func longRangesAcrossAQuietStretchStillAllowABreak() throws {
+    let path = "seeds/kazakhstan-1991-2022.yaml"
+    var timeline = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).timeline
+    let first = timeline.events.count
+    timeline.events.append(
+      Event(
+        index: first,
+        time: .range(start: EventDate(year: 1991, month: 12, day: 16), end: EventDate(year: 2019, month: 3, day: 19)),
+        title: "Nursultan Nazarbayev is president"))
+    timeline.events.append(
+      Event(
+        index: first + 1, time: .ongoing(since: EventDate(year: 2019, month: 3, day: 20)), title: "Tokayev is president"
+      ))
+    let plain = engine(breaks: .none).layout(timeline)
+    let broken = engine(breaks: .auto).layout(timeline)
+    #expect(!broken.geometry.axisBreaks.isEmpty)
+    #expect(broken.scene != plain.scene)
+    #expect(LayoutInvariants.violations(broken, timeline: timeline) == [])
+    let presidency = try #require(broken.geometry.rangeBars.first { $0.eventIndex == first })
+    #expect(broken.geometry.axisBreaks.contains { $0.minX > presidency.bar.minX && $0.maxX < presidency.bar.maxX })
+  }
+
   @Test func evenlySpreadTimelinesKeepOneAxis() throws {
     let seed = try RepositoryFiles.seedTimeline()
     #expect(engine(breaks: .auto).layout(seed).geometry.axisBreaks.isEmpty)

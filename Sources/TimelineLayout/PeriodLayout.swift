@@ -45,7 +45,11 @@ struct PeriodLayout {
         builder.fill(rect, (index % 2 == 0 ? theme.periodFill : theme.periodAltFill).withAlpha(0.8))
         // The edge marks where the band starts beside its title; it stops above the labels,
         // so no line runs through text.
-        builder.fill(Rect(x: band.x0, y: top, width: min(1.5, rect.width), height: stripHeight), theme.periodEdge)
+        // (Not where a narrow canvas pushed the title back over the band's start.)
+        let titleCovers = band.titleX < band.x0 + 2 && band.titleX + band.title.width > band.x0 - 2
+        if !titleCovers {
+          builder.fill(Rect(x: band.x0, y: top, width: min(1.5, rect.width), height: stripHeight), theme.periodEdge)
+        }
       }
     }
 

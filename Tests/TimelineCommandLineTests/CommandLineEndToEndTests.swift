@@ -335,3 +335,25 @@ extension CommandLineEndToEndTests {
     #expect(try run(["render", seedPath, "-o", "x.pdf", "--page", "a3"], in: folder).status == 64)
   }
 }
+
+extension CommandLineEndToEndTests {
+  /// `--aspect 16:9` and `--height` give the canvas a fixed height; both at once is a usage error.
+  @Test func fixedHeightsForSlides() throws {
+    let folder = try temporaryFolder()
+    let wide = try run(["render", seedPath, "-o", "slide.png", "--aspect", "16:9"], in: folder)
+    #expect(wide.status == 0, "\(wide.stderr)")
+    let image = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("slide.png")))
+    #expect(image.width == 1600 && image.height == 900)
+    let tall = try run(["render", seedPath, "-o", "tall.png", "--height", "1200", "--width", "1000"], in: folder)
+    #expect(tall.status == 0, "\(tall.stderr)")
+    let tallImage = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("tall.png")))
+    #expect(tallImage.width == 1000 && tallImage.height == 1200)
+    let both = try run(["render", seedPath, "-o", "x.png", "--height", "900", "--aspect", "4:3"], in: folder)
+    #expect(both.status == 64)
+    #expect(both.stderr.contains("--height or --aspect"))
+    let bad = try run(["render", seedPath, "-o", "x.png", "--aspect", "16x9"], in: folder)
+    #expect(bad.status == 64)
+    #expect(bad.stderr.contains("width:height"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.png").path))
+  }
+}

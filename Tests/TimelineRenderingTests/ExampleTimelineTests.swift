@@ -63,4 +63,24 @@ import TimelineTestSupport
     let cairos = try ImageSurface(png: png).pngData()
     #expect(Double(png.count) <= 1.10 * Double(cairos.count), "ours \(png.count) B, cairo's \(cairos.count) B")
   }
+
+  /// The seed in a 320-pixel column, with the real fonts: the title wraps between words,
+  /// the axis keeps at least two tick labels, every range keeps its title, and no leader
+  /// crosses text. (Point events may fold: a 320 × 1600 page is what the layout allows.)
+  @Test func theSeedReadsInANarrowColumn() throws {
+    let seed = try RepositoryFiles.seedTimeline()
+    let layout = TimelineRenderer(layout: LayoutOptions(width: 320)).layout(seed)
+    #expect(LayoutInvariants.violations(layout, timeline: seed) == [])
+    #expect(LayoutInvariants.crossingLabels(layout) == 0)
+    let runs = layout.scene.textRuns
+    let titleLines = runs.filter { $0.font.size >= 24 }.map(\.text)
+    #expect(titleLines.joined(separator: " ") == seed.title, "\(titleLines)")
+    let ticks = layout.geometry.texts.filter { $0.role == .axis }
+    #expect(ticks.count >= 2)
+    for event in seed.events where event.time.start != event.time.end {
+      let bar = try #require(layout.geometry.rangeBars.first { $0.eventIndex == event.index })
+      #expect(bar.lines.dropFirst().joined(separator: " ") == event.title)
+    }
+    #expect(layout.geometry.pointLabels.allSatisfy { !($0.heading ?? "").hasSuffix("…") })
+  }
 }

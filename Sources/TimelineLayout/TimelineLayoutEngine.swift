@@ -63,38 +63,16 @@ public struct TimelineLayoutEngine: Sendable {
   private func horizontalLayout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
     let width = options.width
-    let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     let left = theme.margin
     let right = width - theme.margin
-    var placedEvents = timeline.events.map { EventSpan(event: $0, zone: zone) }
-    let periodSpans = timeline.periods.map {
-      (
-        start: zone.axisTime(wallClock: $0.start.start, utcOffsetMinutes: $0.start.utcOffsetMinutes),
-        end: zone.axisTime(wallClock: $0.end.endExclusive, utcOffsetMinutes: $0.end.utcOffsetMinutes)
-      )
-    }
-    // An ongoing range runs to the latest date anything else reaches (at least its own day).
-    let latestKnown = (placedEvents.filter { !$0.isOngoing }.map(\.end) + periodSpans.map(\.end)).max()
-    for index in placedEvents.indices where placedEvents[index].isOngoing {
-      placedEvents[index].end = max(placedEvents[index].end, latestKnown ?? placedEvents[index].end)
-    }
-    let starts = placedEvents.map(\.start) + periodSpans.map(\.start)
-    let ends = placedEvents.map(\.end) + periodSpans.map(\.end)
-    let extent: ClosedRange<AxisTime> =
-      if let lo = starts.min(), let hi = ends.max(), hi >= lo { lo...hi } else {
-        CivilDateTime(year: 2000).axisTime...CivilDateTime(year: 2001).axisTime
-      }
-    let lastAnchor = placedEvents.filter { !$0.isRange }.map(\.anchor).max()
+    let prepared = PreparedTimeline(timeline)
+    let placedEvents = prepared.events
+    let periodSpans = prepared.periods
     let scale = axisMap(
-      extent: extent, left: left, right: right, lastAnchor: lastAnchor, zone: zone, timeline: timeline,
-      intervals: zip(starts, ends).map { $0...max($0, $1) }, anchors: placedEvents.map(\.anchor))
+      extent: prepared.extent, left: left, right: right, lastAnchor: prepared.lastAnchor, zone: prepared.zone,
+      timeline: timeline, intervals: prepared.intervals, anchors: placedEvents.map(\.anchor))
     let axis = scale
-    let labeler = TickLabeler(domain: scale.domain)
-    // Labels name the year only when the dates themselves span more than one (the axis's
-    // padding into a neighbouring year does not count).
-    let firstYear = CivilDateTime(axisTime: extent.lowerBound).year
-    let lastYear = CivilDateTime(axisTime: max(extent.lowerBound, extent.upperBound - 1)).year
-    let dates = DateText(showYear: firstYear != lastYear, labeler: labeler)
+    let dates = DateText(showYear: prepared.spansYears, labeler: TickLabeler(domain: scale.domain))
     let colors = CategoryColors(timeline: timeline, theme: theme)
 
     var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))
@@ -103,10 +81,10 @@ public struct TimelineLayoutEngine: Sendable {
     var y = theme.margin * 0.85
     y = HeaderLayout(theme: theme, left: left, right: right).draw(
       timeline, colors: colors, top: y, into: &builder)
-    y += 18
+    y += theme.gaps.headerToPlot
 
     // Nothing dated: no axis to invent, just say so.
-    if placedEvents.isEmpty && periodSpans.isEmpty {
+    if prepared.isEmpty {
       let font = theme.font(theme.labelSize)
       let note = builder.wrapped("This timeline has no events yet.", font: font, maxWidth: right - left, maxLines: 1)
       y = builder.draw(note, at: Point(x: left, y: y + 8), font: font, color: theme.mutedInk, role: .axis).maxY + 16
@@ -152,13 +130,22 @@ public struct TimelineLayoutEngine: Sendable {
     let periods = PeriodLayout(theme: theme, scale: scale, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
     let ribbon = AxisRibbon(theme: theme, map: axis)
+    func parts(_ labels: PointLabelLayout.Plan?, barsUnderLabels: Bool) -> HorizontalStack.Parts {
+      HorizontalStack.Parts(
+        periodStrip: periods.stripHeight, labelsAbove: labels?.height(.above) ?? 0,
+        bendAbove: labels?.leaderZone(.above) ?? 0, ribbon: ribbon.height, ribbonContext: ribbon.contextHeight,
+        lanes: bars.height, hasLanes: bars.laneCount > 0, labelsBelow: labels?.height(.below) ?? 0,
+        bendBelow: labels?.leaderZone(.below) ?? 0, barsUnderLabels: barsUnderLabels)
+    }
     // The height the labels may take: the page's budget less everything else.
     var scratch = builder
     let footerHeight = FooterLayout(theme: theme, left: left, right: right).draw(
       timeline, colors: colors, top: 0, into: &scratch)
     let fixed =
-      y + periods.stripHeight + ribbon.height + (bars.laneCount > 0 ? 14 + bars.height : 0) + 6 + 22 + footerHeight
-      + theme.margin * 0.75 + 2 * (12 + PointLabelLayout.Plan.maximumBend)
+      y
+      + HorizontalStack.fixedHeight(
+        parts: parts(nil, barsUnderLabels: false), gaps: theme.gaps, maximumBend: PointLabelLayout.Plan.maximumBend)
+      + theme.gaps.plotToFooter + footerHeight + theme.margin * 0.75
     let budget = max(0, options.maximumHeight - fixed)
     var (labels, folds) = Self.planPoints(
       pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.labelSpans,
@@ -178,50 +165,18 @@ public struct TimelineLayoutEngine: Sendable {
     }
     report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline)
 
-    // Vertical assembly.
-    let periodTop = y
-    y += periods.stripHeight
-    let aboveHeight = labels.height(.above)
-    let zoneAbove = labels.leaderZone(.above)
-    let aboveTop = y
-    y += aboveHeight + (aboveHeight > 0 ? (zoneAbove > 0 ? zoneAbove + 8 : 12) : 0)
-    let ribbonTop = y
-    y += ribbon.height
-    let ribbonBottom = y
-    // Leaders below bend right under the axis, then pass the bars (clear of their text), or
-    // reach their labels before the bars.
-    let belowHeight = labels.height(.below)
-    let zoneBelow = labels.leaderZone(.below)
-    let bendBelow = ribbonBottom + 4
-    let lanesTop: Double
-    let belowTop: Double
-    if barsUnderLabels {
-      belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
-      lanesTop = belowTop + belowHeight + (belowHeight > 0 ? 18 : 14)
-      y = lanesTop + bars.height
-    } else {
-      lanesTop = y + (bars.laneCount > 0 ? max(14, zoneBelow + 10) : 0)
-      y = lanesTop + bars.height
-      belowTop = belowHeight > 0 ? max(y + 12, bendBelow + zoneBelow + 4) : y
-      y = belowTop + belowHeight
-    }
-    let plotBottom = max(y, ribbonBottom) + 6
+    let stack = HorizontalStack(top: y, parts: parts(labels, barsUnderLabels: barsUnderLabels), gaps: theme.gaps)
+    periods.drawBands(top: stack.periodTop, bottom: stack.plotBottom, into: &builder)
+    ribbon.drawCells(top: stack.ribbonTop, into: &builder)
+    ribbon.drawBreaks(top: stack.ribbonTop, into: &builder)
+    labels.drawLeaders(frame: stack.frame, into: &builder)
+    ribbon.drawContext(top: stack.ribbonTop, into: &builder)
+    bars.draw(top: stack.lanesTop, into: &builder)
+    labels.drawLabels(frame: stack.frame, into: &builder)
+    periods.drawTitles(top: stack.periodTop, into: &builder)
 
-    let frame = PointLabelLayout.Plan.Frame(
-      markerAbove: ribbonTop + ribbon.contextHeight, markerBelow: ribbonBottom, bendAbove: ribbonTop - 4,
-      baselineAbove: aboveTop + aboveHeight, bendBelow: bendBelow, bendEndBelow: bendBelow + zoneBelow,
-      baselineBelow: belowTop)
-    periods.drawBands(top: periodTop, bottom: plotBottom, into: &builder)
-    ribbon.drawCells(top: ribbonTop, into: &builder)
-    ribbon.drawBreaks(top: ribbonTop, into: &builder)
-    labels.drawLeaders(frame: frame, into: &builder)
-    ribbon.drawContext(top: ribbonTop, into: &builder)
-    bars.draw(top: lanesTop, into: &builder)
-    labels.drawLabels(frame: frame, into: &builder)
-    periods.drawTitles(top: periodTop, into: &builder)
-
-    y = plotBottom + 22
-    y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
+    y = FooterLayout(theme: theme, left: left, right: right).draw(
+      timeline, colors: colors, top: stack.plotBottom + theme.gaps.plotToFooter, into: &builder)
     return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: report)
   }
 

@@ -50,12 +50,8 @@ struct VerticalLayout {
     let lineX = left + dateColumn + 16
     let textX = lineX + 18
     let textWidth = max(60, right - textX)
-    let periodSpans = timeline.periods.map {
-      (
-        period: $0,
-        start: zone.axisTime(wallClock: $0.start.start, utcOffsetMinutes: $0.start.utcOffsetMinutes),
-        end: zone.axisTime(wallClock: $0.end.endExclusive, utcOffsetMinutes: $0.end.utcOffsetMinutes)
-      )
+    let periodSpans = zip(timeline.periods, PreparedTimeline(timeline).periods).map {
+      (period: $0, start: $1.start, end: $1.end)
     }
 
     struct Row {

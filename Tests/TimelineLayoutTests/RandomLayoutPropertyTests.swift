@@ -25,7 +25,7 @@ import TimelineTestSupport
 
   static let denseCases: [(events: Int, seed: UInt64, width: Double)] = [
     (100, 11, 1600), (250, 12, 1200), (400, 13, 900), (700, 14, 1600), (1000, 15, 1600), (2000, 16, 1600),
-    (2000, 17, 640),
+    (2000, 17, 640), (10_000, 18, 1600),
   ]
 
   /// Dense timelines degrade into clusters: still no overlaps, every event accounted for,
@@ -39,6 +39,7 @@ import TimelineTestSupport
     #expect(LayoutInvariants.violations(result, timeline: timeline) == [])
     #expect(LayoutInvariants.crossingLabels(result) == 0)
     #expect(result.scene.height < 32_767, "\(events) events make a \(result.scene.height) px tall canvas")
+    #expect(engine.layout(timeline) == result, "layout is not deterministic for \(events) events")
     if events >= 400 {
       #expect(result.geometry.pointLabels.contains { $0.clusterID != nil })
       #expect(result.report.contains { $0.hasPrefix("too crowded to label every event") })

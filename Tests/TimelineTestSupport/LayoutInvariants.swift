@@ -12,7 +12,8 @@ import TimelineScene
 /// - no leader passes through another label's text or a range bar's label, and leaders that
 ///   bend in one zone never cross, except for labels that the layout itself flags with
 ///   `crossesStems` (``crossingLabels`` counts those);
-/// - every coordinate in the scene is finite.
+/// - every coordinate in the scene is finite;
+/// - a cluster's heading is drawn whole.
 public enum LayoutInvariants {
   public static func violations(_ result: TimelineLayoutResult, timeline: Timeline) -> [String] {
     var problems: [String] = []
@@ -65,6 +66,13 @@ public enum LayoutInvariants {
       }
     }
     problems += leaderProblems(geometry)
+    // A cluster's heading is never cut: its first lines read as the whole heading.
+    for label in geometry.pointLabels {
+      guard let heading = label.heading else { continue }
+      if !label.lines.joined(separator: " ").hasPrefix(heading) {
+        problems.append("cluster heading “\(heading)” drawn as \(label.lines.prefix(2))")
+      }
+    }
     return problems
   }
 

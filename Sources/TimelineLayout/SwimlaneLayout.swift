@@ -58,7 +58,7 @@ struct SwimlaneLayout {
       let laneRanges = ranges.filter { belongs($0, to: lane.id) }
       guard !lanePoints.isEmpty || !laneRanges.isEmpty else { continue }
       let bars = barLayout.plan(laneRanges, colors: colors, builder: builder)
-      let (labels, folds) = TimelineLayoutEngine.planPoints(
+      let (labels, folds) = PointFolding.plan(
         lanePoints, grouping: grouping, labelLayout: labelLayout, blockedBelow: [], belowOnly: true,
         budget: maximumZone, builder: builder)
       report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline).map { "\(lane.title): \($0)" }

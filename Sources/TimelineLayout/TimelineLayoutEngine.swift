@@ -147,7 +147,7 @@ public struct TimelineLayoutEngine: Sendable {
         parts: parts(nil, barsUnderLabels: false), gaps: theme.gaps, maximumBend: PointLabelLayout.Plan.maximumBend)
       + theme.gaps.plotToFooter + footerHeight + theme.margin * 0.75
     let budget = max(0, options.maximumHeight - fixed)
-    var (labels, folds) = Self.planPoints(
+    var (labels, folds) = PointFolding.plan(
       pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.labelSpans,
       belowOnly: false, budget: budget, builder: builder)
     // Range bars sit right under the axis, and leaders below pass between their labels. Where
@@ -155,7 +155,7 @@ public struct TimelineLayoutEngine: Sendable {
     // the labels below instead, and leaders pass no bars at all.
     var barsUnderLabels = false
     if bars.laneCount > 0, labels.foldedCount > 0 {
-      let free = Self.planPoints(
+      let free = PointFolding.plan(
         pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: [], belowOnly: false,
         budget: budget, builder: builder)
       if free.labels.foldedCount < labels.foldedCount {
@@ -178,73 +178,6 @@ public struct TimelineLayoutEngine: Sendable {
     y = FooterLayout(theme: theme, left: left, right: right).draw(
       timeline, colors: colors, top: stack.plotBottom + theme.gaps.plotToFooter, into: &builder)
     return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: report)
-  }
-
-  /// Point labels, one per date wherever their stacks above and below the axis fit within
-  /// `budget` of height together; where they do not, crowded stretches (and only they) are
-  /// folded into clusters, details first, essential events last (see ``FoldPlan``).
-  ///
-  /// Folding goes in a fixed order of steps, densest axis cells first: every cell's details,
-  /// then every cell's ordinary events, then neighbouring cells merged, then essentials. The
-  /// fewest steps that fit are found by bisection (a handful of layouts, whatever the size).
-  /// If even every step does not fit, nothing is folded: hiding titles would buy nothing.
-  static func planPoints(
-    _ spans: [EventSpan], grouping: PointGrouping, labelLayout: PointLabelLayout, blockedBelow: [ClosedRange<Double>],
-    belowOnly: Bool, budget: Double, builder: SceneBuilder
-  ) -> (labels: PointLabelLayout.Plan, folds: FoldPlan) {
-    // Very long timelines start folded per axis cell: one label per event could not fit anyway.
-    let startFolded = spans.count > Int((labelLayout.right - labelLayout.left) / 4)
-    let start = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
-    var counts = [Int](repeating: 0, count: grouping.cellCount)
-    for span in spans { counts[min(grouping.cell(of: span), counts.count - 1)] += 1 }
-    let densest = counts.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }
-      .filter { counts[$0] > 0 }
-    let steps = (1...start.finalStage).flatMap { stage in densest.map { (cell: $0, stage: stage) } }
-      .filter { $0.stage > start.stage(ofCell: $0.cell) }
-    func attempt(_ chosen: some Sequence<(cell: Int, stage: Int)>) -> (
-      labels: PointLabelLayout.Plan, folds: FoldPlan, fits: Bool
-    ) {
-      var folds = start
-      for step in chosen { folds.raise(cell: step.cell, to: step.stage) }
-      let plan = labelLayout.plan(
-        grouping.items(spans, plan: folds), blockedBelow: blockedBelow, belowOnly: belowOnly, budget: budget,
-        builder: builder)
-      let fits =
-        plan.height(.above) + plan.height(.below) <= budget && !plan.labels.contains(where: \.placed.crossesStems)
-      return (plan, folds, fits)
-    }
-    let unfolded = attempt([])
-    if unfolded.fits || steps.isEmpty { return (unfolded.labels, unfolded.folds) }
-    var best = attempt(steps)
-    guard best.fits else {
-      let crossing = unfolded.labels.labels.contains(where: \.placed.crossesStems)
-      return crossing ? (best.labels, best.folds) : (unfolded.labels, unfolded.folds)
-    }
-    var low = 0  // does not fit
-    var high = steps.count  // fits
-    while high - low > 1 {
-      let middle = (low + high) / 2
-      let trial = attempt(steps.prefix(middle))
-      if trial.fits {
-        high = middle
-        best = trial
-      } else {
-        low = middle
-      }
-    }
-    // A fold can make a stretch taller (a cluster's list), so the prefix may hold steps it
-    // does not need: drop each, latest first, where the rest still fits (a few tries only).
-    var kept = Array(steps.prefix(high))
-    for index in kept.indices.reversed().prefix(Self.unfoldTries) {
-      var without = kept
-      without.remove(at: index)
-      let trial = attempt(without)
-      if trial.fits {
-        kept = without
-        best = trial
-      }
-    }
-    return (best.labels, best.folds)
   }
 
   /// The axis: one segment, or several with the empty stretches between them cut out
@@ -286,9 +219,6 @@ public struct TimelineLayoutEngine: Sendable {
     }
     return AxisMap(segments: plans)
   }
-
-  /// How many folding steps `planPoints` tries to take back after bisection.
-  static let unfoldTries = 12
 
   /// The gap left on the axis where empty time was cut out.
   static let breakWidth = 28.0

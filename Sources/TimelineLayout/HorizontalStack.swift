@@ -61,10 +61,9 @@ struct HorizontalStack {
       baselineBelow: belowTop)
   }
 
-  /// The height everything but the labels and their bend zones takes, for the label budget
-  /// (the zones counted at their most).
-  static func fixedHeight(parts: Parts, gaps: Theme.Gaps, maximumBend: Double) -> Double {
+  /// The height everything but the labels and their bend zones takes, for the label budget.
+  static func fixedHeight(parts: Parts, gaps: Theme.Gaps) -> Double {
     parts.periodStrip + parts.ribbon + (parts.hasLanes ? gaps.axisToLanes + parts.lanes : 0) + gaps.plotPadding
-      + 2 * (gaps.labelsToAxis + maximumBend)
+      + 2 * gaps.labelsToAxis
   }
 }

@@ -8,8 +8,8 @@ enum PointFolding {
   /// tries to take back after bisection.
   static let unfoldTries = 12
 
-  /// Point labels, one per date wherever their stacks above and below the axis fit within
-  /// `budget` of height together; where they do not, crowded stretches (and only they) are
+  /// Point labels, one per date wherever their stacks above and below the axis, with their
+  /// leaders' bend zones, fit within `budget` of height together; where they do not, crowded stretches (and only they) are
   /// folded into clusters, details first, essential events last (see ``FoldPlan``).
   ///
   /// Folding goes in a fixed order of steps, densest axis cells first: every cell's details,
@@ -29,48 +29,62 @@ enum PointFolding {
       .filter { counts[$0] > 0 }
     let steps = (1...start.finalStage).flatMap { stage in densest.map { (cell: $0, stage: stage) } }
       .filter { $0.stage > start.stage(ofCell: $0.cell) }
-    func attempt(_ chosen: some Sequence<(cell: Int, stage: Int)>) -> (
+    func attempt(_ chosen: some Sequence<(cell: Int, stage: Int)>, listing: Int = PointGrouping.defaultListed) -> (
       labels: PointLabelLayout.Plan, folds: FoldPlan, fits: Bool
     ) {
       var folds = start
       for step in chosen { folds.raise(cell: step.cell, to: step.stage) }
+      var grouping = grouping
+      grouping.listedTitles = listing
       let plan = labelLayout.plan(
         grouping.items(spans, plan: folds), blockedBelow: blockedBelow, belowOnly: belowOnly, budget: budget,
         builder: builder)
-      let fits =
-        plan.height(.above) + plan.height(.below) <= budget && !plan.labels.contains(where: \.placed.crossesStems)
+      // The labels' stacks and the bend zones their leaders need.
+      let used = plan.height(.above) + plan.height(.below) + plan.leaderZone(.above) + plan.leaderZone(.below)
+      let fits = used <= budget && !plan.labels.contains(where: \.placed.crossesStems)
       return (plan, folds, fits)
     }
     let unfolded = attempt([])
-    if unfolded.fits || steps.isEmpty { return (unfolded.labels, unfolded.folds) }
-    var best = attempt(steps)
-    guard best.fits else {
+    let all = unfolded.fits || steps.isEmpty ? unfolded : attempt(steps)
+    if !all.fits {
+      // Folding everything does not fit either: keep every title (unless leaders crossed).
       let crossing = unfolded.labels.labels.contains(where: \.placed.crossesStems)
-      return crossing ? (best.labels, best.folds) : (unfolded.labels, unfolded.folds)
+      return crossing ? (all.labels, all.folds) : (unfolded.labels, unfolded.folds)
     }
-    var low = 0  // does not fit
-    var high = steps.count  // fits
-    while high - low > 1 {
-      let middle = (low + high) / 2
-      let trial = attempt(steps.prefix(middle))
-      if trial.fits {
-        high = middle
-        best = trial
-      } else {
-        low = middle
+    var best = unfolded
+    var kept: [(cell: Int, stage: Int)] = []
+    if !unfolded.fits {
+      var low = 0  // does not fit
+      var high = steps.count  // fits
+      best = all
+      while high - low > 1 {
+        let middle = (low + high) / 2
+        let trial = attempt(steps.prefix(middle))
+        if trial.fits {
+          high = middle
+          best = trial
+        } else {
+          low = middle
+        }
+      }
+      // A fold can make a stretch taller (a cluster's list), so the prefix may hold steps it
+      // does not need: drop each, latest first, where the rest still fits (a few tries only).
+      kept = Array(steps.prefix(high))
+      for index in kept.indices.reversed().prefix(unfoldTries) {
+        var without = kept
+        without.remove(at: index)
+        let trial = attempt(without)
+        if trial.fits {
+          kept = without
+          best = trial
+        }
       }
     }
-    // A fold can make a stretch taller (a cluster's list), so the prefix may hold steps it
-    // does not need: drop each, latest first, where the rest still fits (a few tries only).
-    var kept = Array(steps.prefix(high))
-    for index in kept.indices.reversed().prefix(unfoldTries) {
-      var without = kept
-      without.remove(at: index)
-      let trial = attempt(without)
-      if trial.fits {
-        kept = without
-        best = trial
-      }
+    // Clusters list as many of their titles as the page holds.
+    for listing in [8, 16] where best.fits && best.labels.labels.contains(where: { $0.item.moreCount > 0 }) {
+      let trial = attempt(kept, listing: listing)
+      guard trial.fits else { break }
+      best = trial
     }
     return (best.labels, best.folds)
   }

@@ -24,8 +24,10 @@ struct PointGrouping {
   /// of the legend down (the legend order is the file's order of importance).
   let categoryRank: [String: Int]
 
-  /// Titles a cluster label lists before "+ N more".
-  static let listedTitles = 4
+  /// Titles a cluster label lists before "+ N more" (raised where the page has room).
+  var listedTitles = Self.defaultListed
+  /// The titles a cluster lists at first.
+  static let defaultListed = 4
 
   var cellCount: Int { max(1, cellEdges.count) }
 
@@ -131,7 +133,7 @@ struct PointGrouping {
         let rb = b.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
         return ra != rb ? ra < rb : a.offset < b.offset
       }
-      .prefix(Self.listedTitles).sorted { $0.offset < $1.offset }.map(\.element)
+      .prefix(listedTitles).sorted { $0.offset < $1.offset }.map(\.element)
     return LabelItem(
       id: ordered.first?.event.index ?? 0, members: ordered.map(\.event.index), clusterID: id,
       anchorX: (lo + hi) / 2,

@@ -334,7 +334,7 @@ struct PointLabelLayout {
     var candidates = [limited.overflowing.isEmpty ? limited.placed.compactMap { $0 } : placement.placeAll(requests)]
     let packer = RowPacking(placement: placement)
     let variantCount = requests.map(\.variants.count).max() ?? 1
-    for variant in 0..<variantCount {
+    for variant in [RowPacking.leastArea] + Array(0..<variantCount) {
       for rows in 1...Self.maximumRows {
         if let packed = packer.pack(requests, variant: variant, rows: rows), placement.isValid(packed, for: requests) {
           candidates.append(packed)

@@ -22,17 +22,27 @@
 struct RowPacking {
   let placement: LabelPlacement
 
-  /// Places every request using variant `variant` (or its last) with at most `rows` rows
-  /// per side; `nil` when the labels cannot fit the width that way.
+  /// The variant number that picks, label by label, the variant covering the least area.
+  static let leastArea = -1
+
+  /// Places every request using variant `variant` (or its last; or per label the smallest,
+  /// for ``leastArea``) with at most `rows` rows per side; `nil` when the labels cannot fit
+  /// the width that way.
   func pack(_ requests: [LabelPlacement.Request], variant: Int, rows: Int) -> [LabelPlacement.Placed]? {
     let order = requests.indices.sorted {
       requests[$0].anchorX != requests[$1].anchorX
         ? requests[$0].anchorX < requests[$1].anchorX : requests[$0].id < requests[$1].id
     }
-    func size(_ index: Int) -> LabelPlacement.Variant {
+    // Variant `leastArea` picks, per label, the variant covering the least area.
+    func choice(_ index: Int) -> Int {
       let variants = requests[index].variants
-      return variants[min(variant, variants.count - 1)]
+      guard variant == Self.leastArea else { return min(variant, variants.count - 1) }
+      return variants.indices.min {
+        variants[$0].width * variants[$0].height < variants[$1].width * variants[$1].height
+      }
+        ?? 0
     }
+    func size(_ index: Int) -> LabelPlacement.Variant { requests[index].variants[choice(index)] }
     guard let assignment = assignRows(requests, order: order, size: size, rows: rows) else { return nil }
     var result = [LabelPlacement.Placed?](repeating: nil, count: requests.count)
     for side in [LayoutGeometry.Side.above, .below] {
@@ -46,7 +56,7 @@ struct RowPacking {
         LabelPlacement.Placed(
           id: requests[index].id, anchorX: requests[index].anchorX, side: side, minX: pole,
           maxX: pole + size(index).width,
-          near: 0, far: size(index).height, variant: variant)
+          near: 0, far: size(index).height, variant: choice(index))
       }
       settle(&placed, rows: members.map { assignment[$0].row })
       for (index, spot) in zip(members, placed) { result[index] = spot }

@@ -144,7 +144,7 @@ public struct TimelineLayoutEngine: Sendable {
     let fixed =
       y
       + HorizontalStack.fixedHeight(
-        parts: parts(nil, barsUnderLabels: false), gaps: theme.gaps, maximumBend: PointLabelLayout.Plan.maximumBend)
+        parts: parts(nil, barsUnderLabels: false), gaps: theme.gaps)
       + theme.gaps.plotToFooter + footerHeight + theme.margin * 0.75
     let budget = max(0, options.maximumHeight - fixed)
     var (labels, folds) = PointFolding.plan(

@@ -11,12 +11,13 @@ import TimelineModel
 /// ```
 public enum AltText {
   public static func summary(of timeline: Timeline) -> String {
+    let timeline = TextSanitizer.cleaned(timeline)
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     let ordered = timeline.events.map { EventSpan(event: $0, zone: zone) }
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
     var sentences: [String] = []
-    let title = timeline.title.map(TextSanitizer.clean) ?? "Untitled"
-    sentences.append(sentence("Timeline: \(title)" + (timeline.subtitle.map { " — " + TextSanitizer.clean($0) } ?? "")))
+    let title = timeline.title ?? "Untitled"
+    sentences.append(sentence("Timeline: \(title)" + (timeline.subtitle.map { " — " + $0 } ?? "")))
     guard let first = ordered.first, let last = ordered.last else {
       sentences.append("It has no events yet.")
       return sentences.joined(separator: " ")
@@ -31,17 +32,17 @@ public enum AltText {
     sentences.append(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
     for span in ordered {
       let when = dates.of(span.event.time, approximate: span.event.approximate)
-      sentences.append(sentence("\(when): \(TextSanitizer.clean(span.event.title))"))
+      sentences.append(sentence("\(when): \(span.event.title)"))
     }
     for period in timeline.periods {
       let when = dates.range(period.start, period.end, approximate: period.approximate)
-      sentences.append(sentence("Period \(when): \(TextSanitizer.clean(period.title))"))
+      sentences.append(sentence("Period \(when): \(period.title)"))
     }
     if !timeline.context.isEmpty {
       sentences.append(
-        sentence("Background: " + timeline.context.map { TextSanitizer.clean($0.title) }.joined(separator: "; ")))
+        sentence("Background: " + timeline.context.map(\.title).joined(separator: "; ")))
     }
-    if let source = timeline.source.map(TextSanitizer.clean), !source.isEmpty { sentences.append(source) }
+    if let source = timeline.source, !source.isEmpty { sentences.append(source) }
     return sentences.joined(separator: " ")
   }
 

@@ -18,8 +18,8 @@ struct FooterLayout {
       let font = theme.font(theme.footnoteSize)
       let indent = 18.0
       for note in timeline.context {
-        var text = TextSanitizer.clean(note.title)
-        if let description = note.description.map(TextSanitizer.clean), !description.isEmpty {
+        var text = note.title
+        if let description = note.description, !description.isEmpty {
           text += ". " + description
         }
         let block = builder.wrapped(text, font: font, maxWidth: width - indent, maxLines: 6)
@@ -31,7 +31,7 @@ struct FooterLayout {
       }
       y += 12
     }
-    if let source = timeline.source.map(TextSanitizer.clean), !source.isEmpty {
+    if let source = timeline.source, !source.isEmpty {
       let font = theme.font(theme.captionSize)
       let block = builder.wrapped(source, font: font, maxWidth: width, maxLines: 4)
       y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.faintInk, role: .footer).maxY

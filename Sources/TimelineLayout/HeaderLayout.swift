@@ -11,12 +11,12 @@ struct HeaderLayout {
   func draw(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
     var y = top
     let width = right - left
-    if let title = timeline.title.map(TextSanitizer.clean), !title.isEmpty {
+    if let title = timeline.title, !title.isEmpty {
       let font = builder.fittingWords(title, font: theme.font(theme.titleSize, .bold), maxWidth: width)
       let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 6)
       y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.ink, role: .header).maxY + 4
     }
-    if let subtitle = timeline.subtitle.map(TextSanitizer.clean), !subtitle.isEmpty {
+    if let subtitle = timeline.subtitle, !subtitle.isEmpty {
       let font = builder.fittingWords(subtitle, font: theme.font(theme.subtitleSize), maxWidth: width)
       let block = builder.wrapped(subtitle, font: font, maxWidth: width, maxLines: 8)
       y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.mutedInk, role: .header).maxY
@@ -58,7 +58,7 @@ struct HeaderLayout {
   private func legendEntries(_ timeline: Timeline, colors: CategoryColors) -> [(text: String, color: Color?)] {
     let used = Set(timeline.events.compactMap(\.category) + timeline.context.compactMap(\.category))
     var entries: [(String, Color?)] = timeline.categories.filter { used.contains($0.id) }.map {
-      (TextSanitizer.clean($0.label), colors.color(for: $0.id))
+      ($0.label, colors.color(for: $0.id))
     }
     entries += CategoryColors.undefinedCategories(timeline).map { (TextSanitizer.clean($0), colors.color(for: $0)) }
     if timeline.events.contains(where: { $0.category == nil }), !entries.isEmpty {

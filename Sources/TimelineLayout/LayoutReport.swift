@@ -52,7 +52,7 @@ enum LayoutReport {
   /// `"Germany invades Poland" (events[12])`, at most a dozen, then how many more.
   static func list(_ indexes: [Int], timeline: Timeline) -> String {
     let shown = indexes.prefix(12).map { index in
-      let title = index < timeline.events.count ? TextSanitizer.clean(timeline.events[index].title) : ""
+      let title = index < timeline.events.count ? timeline.events[index].title : ""
       let short = title.count > 60 ? String(title.prefix(57)) + "…" : title
       return "“\(short)” (events[\(index)])"
     }.joined(separator: ", ")

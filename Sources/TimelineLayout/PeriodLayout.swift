@@ -76,7 +76,7 @@ struct PeriodLayout {
         x1 = middle + Self.minimumWidth / 2
       }
       let when = dates.range(period.start, period.end, approximate: period.approximate)
-      let text = "\(TextSanitizer.clean(period.title)) · \(when)"
+      let text = "\(period.title) · \(when)"
       let title = builder.wrapped(text, font: font, maxWidth: right - left, maxLines: 4)
       let titleX = max(left, min(x0 + 8, right - title.width))
       bands.append(Band(x0: x0, x1: x1, title: title, titleX: titleX, row: 0))

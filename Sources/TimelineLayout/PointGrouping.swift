@@ -106,7 +106,7 @@ struct PointGrouping {
         : dates.point(event.time.start, approximate: event.approximate),
       titles: ordered.map {
         LabelItem.Title(
-          text: TextSanitizer.clean($0.event.title), color: colors.color(for: $0.event.category),
+          text: $0.event.title, color: colors.color(for: $0.event.category),
           strong: $0.event.importance == .essential)
       },
       moreCount: 0, rug: [])
@@ -141,7 +141,7 @@ struct PointGrouping {
       color: color, dateText: "\(group.count) events · \(when)",
       titles: listed.map {
         LabelItem.Title(
-          text: TextSanitizer.clean($0.event.title), color: colors.color(for: $0.event.category),
+          text: $0.event.title, color: colors.color(for: $0.event.category),
           strong: $0.event.importance == .essential)
       },
       moreCount: group.count - listed.count,

@@ -153,7 +153,7 @@ struct RangeBarLayout {
       }
       let dateText = dates.of(event.time, approximate: event.approximate)
       let date = builder.measurer.measure(dateText, font: dateFont, maxWidth: nil).lines[0]
-      let title = TextSanitizer.clean(event.title)
+      let title = event.title
       let oneLine = builder.measurer.measure(title, font: titleFont, maxWidth: nil)
       let lineWidth = date.width + (title.isEmpty ? 0 : Self.dateGap + oneLine.width)
       let inner = x1 - x0 - Self.capWidth - 2 * Self.textPadding

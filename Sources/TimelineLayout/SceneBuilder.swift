@@ -94,7 +94,7 @@ struct SceneBuilder {
     geometry.canvas = Rect(x: 0, y: 0, width: width, height: height)
     let scene = Scene(
       width: width, height: height, background: theme.transparentBackground ? nil : theme.background,
-      title: TextSanitizer.clean(timeline.title ?? "Timeline"), items: items)
+      title: timeline.title ?? "Timeline", items: items)
     return TimelineLayoutResult(scene: scene, geometry: geometry, report: report)
   }
 

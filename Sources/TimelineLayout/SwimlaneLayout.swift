@@ -26,7 +26,7 @@ struct SwimlaneLayout {
   ) -> TimelineLayoutResult {
     var builder = builder
     var report = report
-    var lanes: [(title: String, id: String?)] = timeline.categories.map { (TextSanitizer.clean($0.label), $0.id) }
+    var lanes: [(title: String, id: String?)] = timeline.categories.map { ($0.label, $0.id) }
     lanes += CategoryColors.undefinedCategories(timeline).map { (TextSanitizer.clean($0), $0) }
     if timeline.events.contains(where: { $0.category == nil }) { lanes.append(("Other", nil)) }
     func belongs(_ span: EventSpan, to id: String?) -> Bool { span.event.category == id }

@@ -1,3 +1,5 @@
+import TimelineModel
+
 /// Makes user text safe to measure and draw: one line, no control characters.
 ///
 /// Line breaks and tabs become spaces, other C0/C1 controls and noncharacters are dropped,
@@ -5,6 +7,28 @@
 /// ``maximumScalars`` (with "…") so that no single label can exhaust the text engine.
 enum TextSanitizer {
   static let maximumScalars = 2_000
+
+  /// The timeline with every text that is drawn cleaned, once, before layout: titles,
+  /// subtitles, descriptions, category labels, periods, notes and the source. (Category ids
+  /// stay as written, since events refer to them; where an undefined id is shown as a label
+  /// it is cleaned there.)
+  static func cleaned(_ timeline: Timeline) -> Timeline {
+    var copy = timeline
+    copy.title = timeline.title.map(clean)
+    copy.subtitle = timeline.subtitle.map(clean)
+    copy.source = timeline.source.map(clean)
+    for index in copy.categories.indices { copy.categories[index].label = clean(copy.categories[index].label) }
+    for index in copy.periods.indices { copy.periods[index].title = clean(copy.periods[index].title) }
+    for index in copy.events.indices {
+      copy.events[index].title = clean(copy.events[index].title)
+      copy.events[index].description = copy.events[index].description.map(clean)
+    }
+    for index in copy.context.indices {
+      copy.context[index].title = clean(copy.context[index].title)
+      copy.context[index].description = copy.context[index].description.map(clean)
+    }
+    return copy
+  }
 
   static func clean(_ text: String) -> String {
     isClean(text) ? text : rebuilt(text)

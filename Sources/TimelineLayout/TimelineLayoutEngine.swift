@@ -52,6 +52,8 @@ public struct TimelineLayoutEngine: Sendable {
   }
 
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
+    // Every text is made safe to draw once, here; the layouts below take it as it is.
+    let timeline = TextSanitizer.cleaned(timeline)
     var result =
       options.orientation == .vertical
       ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)

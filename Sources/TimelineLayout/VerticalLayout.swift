@@ -80,7 +80,7 @@ struct VerticalLayout {
         periodTops[index] = y - 6
         let when = dates.range(entry.period.start, entry.period.end, approximate: entry.period.approximate)
         let block = builder.wrapped(
-          "\(TextSanitizer.clean(entry.period.title)) · \(when)", font: periodFont, maxWidth: textWidth, maxLines: 1)
+          "\(entry.period.title) · \(when)", font: periodFont, maxWidth: textWidth, maxLines: 1)
         y =
           builder.draw(block, at: Point(x: textX, y: y), font: periodFont, color: theme.periodInk, role: .period).maxY
           + 6
@@ -91,9 +91,9 @@ struct VerticalLayout {
         : dates.point(event.time.start, approximate: event.approximate)
       let date = builder.wrapped(dateText, font: dateFont, maxWidth: dateColumn, maxLines: 2)
       let title = builder.wrapped(
-        TextSanitizer.clean(event.title), font: titleFont, maxWidth: textWidth, maxLines: 4)
+        event.title, font: titleFont, maxWidth: textWidth, maxLines: 4)
       var description: TextBlock?
-      if let text = event.description.map(TextSanitizer.clean), !text.isEmpty {
+      if let text = event.description, !text.isEmpty {
         description = builder.wrapped(text, font: descriptionFont, maxWidth: textWidth, maxLines: 6)
       }
       let top = y

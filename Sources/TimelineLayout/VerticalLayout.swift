@@ -14,21 +14,47 @@ import TimelineScene
 ///
 /// Rows are spaced evenly, not by time: a heading row marks each new month (or year, or
 /// day, by the spread of the dates). Periods tint the rows of the events that begin within
-/// them and name themselves on a line above the first. Every row stacks below the last, so nothing overlaps by construction.
+/// them and name themselves on a line above the first. Every row stacks below the last, so
+/// nothing overlaps by construction. Titles are shown whole up to seven lines, like the
+/// horizontal labels; period titles wrap.
 struct VerticalLayout {
   let measurer: any TextMeasuring
   let options: LayoutOptions
 
+  /// One event's row: where it sits and where its marker is.
+  struct Row {
+    var span: EventSpan
+    var top: Double
+    var bottom: Double
+    var markerY: Double
+  }
+
+  /// The columns of the list: dates right-aligned on the left, the line, then the text.
+  struct Columns {
+    var left: Double
+    var right: Double
+    var dateColumn: Double
+    var lineX: Double { left + dateColumn + 16 }
+    var textX: Double { lineX + 18 }
+    var textWidth: Double { max(60, right - textX) }
+
+    init(left: Double, right: Double) {
+      self.left = left
+      self.right = right
+      dateColumn = min(220, (right - left) * 0.28)
+    }
+  }
+
   func layout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
     let width = options.width
-    let left = theme.margin
-    let right = width - theme.margin
+    let columns = Columns(left: theme.margin, right: width - theme.margin)
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))
     let colors = CategoryColors(timeline: timeline, theme: theme)
     var y = theme.margin * 0.85
-    y = HeaderLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
+    y = HeaderLayout(theme: theme, left: columns.left, right: columns.right).draw(
+      timeline, colors: colors, top: y, into: &builder)
     y += 24
 
     let spans = timeline.events.map { EventSpan(event: $0, zone: zone) }
@@ -41,37 +67,24 @@ struct VerticalLayout {
       domain.upperBound - domain.lowerBound > 3 * 365 * 86_400
       ? .year
       : domain.upperBound - domain.lowerBound > 2 * 86_400 ? .month : .day
-
-    let dateFont = theme.font(theme.labelDateSize + 1, .semibold)
-    let titleFont = theme.font(theme.labelSize, .semibold)
-    let descriptionFont = theme.font(theme.labelSize * 0.9)
     let headingFont = theme.font(theme.contextSize + 1, .bold)
-    let dateColumn = min(220, (right - left) * 0.28)
-    let lineX = left + dateColumn + 16
-    let textX = lineX + 18
-    let textWidth = max(60, right - textX)
+    let periodFont = theme.font(theme.periodTitleSize, .semibold)
     let periodSpans = zip(timeline.periods, PreparedTimeline(timeline).periods).map {
       (period: $0, start: $1.start, end: $1.end)
     }
 
-    struct Row {
-      var span: EventSpan
-      var top: Double
-      var bottom: Double
-      var markerY: Double
-    }
     var rows: [Row] = []
     var lastHeading: String?
-    var items: [SceneItem] = []
-    let periodFont = theme.font(theme.periodTitleSize, .semibold)
+    var markers: [SceneItem] = []
     var periodTops = [Double?](repeating: nil, count: periodSpans.count)
     for span in spans {
-      let event = span.event
       let heading = headingText(span.start, unit: headingUnit, labeler: labeler)
       if heading != lastHeading {
         y += rows.isEmpty ? 0 : 14
-        let block = builder.wrapped(heading, font: headingFont, maxWidth: right - left, maxLines: 1)
-        y = builder.draw(block, at: Point(x: left, y: y), font: headingFont, color: theme.ink, role: .axis).maxY + 8
+        let block = builder.wrapped(heading, font: headingFont, maxWidth: columns.right - columns.left, maxLines: 1)
+        y =
+          builder.draw(block, at: Point(x: columns.left, y: y), font: headingFont, color: theme.ink, role: .axis).maxY
+          + 8
         lastHeading = heading
       }
       // A period names itself on a line of its own above the first row it covers.
@@ -80,77 +93,114 @@ struct VerticalLayout {
         periodTops[index] = y - 6
         let when = dates.range(entry.period.start, entry.period.end, approximate: entry.period.approximate)
         let block = builder.wrapped(
-          "\(entry.period.title) · \(when)", font: periodFont, maxWidth: textWidth, maxLines: 1)
+          "\(entry.period.title) · \(when)", font: periodFont, maxWidth: columns.textWidth, maxLines: 4)
         y =
-          builder.draw(block, at: Point(x: textX, y: y), font: periodFont, color: theme.periodInk, role: .period).maxY
-          + 6
-      }
-      let dateText =
-        span.isRange
-        ? dates.of(event.time, approximate: event.approximate)
-        : dates.point(event.time.start, approximate: event.approximate)
-      let date = builder.wrapped(dateText, font: dateFont, maxWidth: dateColumn, maxLines: 2)
-      let title = builder.wrapped(
-        event.title, font: titleFont, maxWidth: textWidth, maxLines: 4)
-      var description: TextBlock?
-      if let text = event.description, !text.isEmpty {
-        description = builder.wrapped(text, font: descriptionFont, maxWidth: textWidth, maxLines: 6)
-      }
-      let top = y
-      let color = colors.color(for: event.category)
-      builder.draw(
-        date, at: Point(x: left + dateColumn, y: top), font: dateFont, color: color.readable(on: theme.background),
-        alignRight: true, role: nil)
-      var textBottom = builder.draw(title, at: Point(x: textX, y: top), font: titleFont, color: theme.ink, role: nil)
-        .maxY
-      if let description {
-        textBottom =
           builder.draw(
-            description, at: Point(x: textX, y: textBottom + 2), font: descriptionFont, color: theme.mutedInk,
-            role: nil
-          ).maxY
+            block, at: Point(x: columns.textX, y: y), font: periodFont, color: theme.periodInk, role: .period
+          ).maxY + 6
       }
-      let bottom = max(textBottom, top + date.height)
-      let markerY = top + title.ascent * 0.62
-      rows.append(Row(span: span, top: top, bottom: bottom, markerY: markerY))
-      let textBox = Rect(x: textX, y: top, width: max(title.width, description?.width ?? 0), height: textBottom - top)
-      builder.geometry.pointLabels.append(
-        LayoutGeometry.PointLabel(
-          eventIndex: event.index, members: [event.index], clusterID: nil, anchor: Point(x: lineX, y: markerY),
-          box: textBox, textBox: textBox, side: .below, crossesStems: false))
-      if span.isRange {
-        items.append(
-          .fill(
-            .roundedRect(Rect(x: lineX - 3.5, y: top + 2, width: 7, height: max(12, bottom - top - 4)), radius: 3.5),
-            .solid(color)))
-      } else {
-        items.append(.fill(.circle(center: Point(x: lineX, y: markerY), radius: 8), .solid(theme.background)))
-        items.append(.fill(.circle(center: Point(x: lineX, y: markerY), radius: 6), .solid(color)))
-      }
-      y = bottom + 16
+      let row = drawRow(span, top: y, columns: columns, dates: dates, colors: colors, into: &builder)
+      markers += marker(row, columns: columns, color: colors.color(for: span.event.category))
+      rows.append(row)
+      y = row.bottom + 16
     }
-    // The line behind the markers, and period tints behind the rows they cover.
-    var background: [SceneItem] = []
-    for (index, entry) in periodSpans.enumerated() {
+    builder.items.insert(contentsOf: background(rows, periods: periodSpans, tops: periodTops, columns: columns), at: 0)
+    builder.items += markers
+    if rows.isEmpty {
+      let font = theme.font(theme.labelSize, .semibold)
+      let block = builder.wrapped("No events", font: font, maxWidth: columns.right - columns.left, maxLines: 1)
+      y =
+        builder.draw(block, at: Point(x: columns.left, y: y), font: font, color: theme.mutedInk, role: .axis).maxY + 16
+    }
+    y = FooterLayout(theme: theme, left: columns.left, right: columns.right).draw(
+      timeline, colors: colors, top: y + 8, into: &builder)
+    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: [])
+  }
+
+  /// Draws one event: its date right-aligned in the date column, its title (whole, up to
+  /// ``PointLabelLayout/maximumTitleLines``) and description beside the line.
+  private func drawRow(
+    _ span: EventSpan, top: Double, columns: Columns, dates: DateText, colors: CategoryColors,
+    into builder: inout SceneBuilder
+  ) -> Row {
+    let theme = options.theme
+    let event = span.event
+    let dateFont = theme.font(theme.labelDateSize + 1, .semibold)
+    let titleFont = theme.font(theme.labelSize, .semibold)
+    let descriptionFont = theme.font(theme.labelSize * 0.9)
+    let dateText =
+      span.isRange
+      ? dates.of(event.time, approximate: event.approximate)
+      : dates.point(event.time.start, approximate: event.approximate)
+    let date = builder.wrapped(dateText, font: dateFont, maxWidth: columns.dateColumn, maxLines: 2)
+    let fullTitle = builder.measurer.measure(event.title, font: titleFont, maxWidth: columns.textWidth)
+    let title = builder.wrapped(
+      event.title, font: titleFont, maxWidth: columns.textWidth, maxLines: PointLabelLayout.maximumTitleLines)
+    var description: TextBlock?
+    if let text = event.description, !text.isEmpty {
+      description = builder.wrapped(text, font: descriptionFont, maxWidth: columns.textWidth, maxLines: 6)
+    }
+    let color = colors.color(for: event.category)
+    builder.draw(
+      date, at: Point(x: columns.left + columns.dateColumn, y: top), font: dateFont,
+      color: color.readable(on: theme.background), alignRight: true, role: nil)
+    var textBottom = builder.draw(
+      title, at: Point(x: columns.textX, y: top), font: titleFont, color: theme.ink, role: nil
+    ).maxY
+    if let description {
+      textBottom =
+        builder.draw(
+          description, at: Point(x: columns.textX, y: textBottom + 2), font: descriptionFont, color: theme.mutedInk,
+          role: nil
+        ).maxY
+    }
+    let bottom = max(textBottom, top + date.height)
+    let markerY = top + title.ascent * 0.62
+    let textBox = Rect(
+      x: columns.textX, y: top, width: max(title.width, description?.width ?? 0), height: textBottom - top)
+    builder.geometry.pointLabels.append(
+      LayoutGeometry.PointLabel(
+        eventIndex: event.index, members: [event.index], clusterID: nil, anchor: Point(x: columns.lineX, y: markerY),
+        box: textBox, textBox: textBox, side: .below, crossesStems: false,
+        lines: date.lines.map(\.text) + title.lines.map(\.text),
+        shortened: fullTitle.lines.count > PointLabelLayout.maximumTitleLines))
+    return Row(span: span, top: top, bottom: bottom, markerY: markerY)
+  }
+
+  /// A dot on the line for a date, a rounded bar down the row for a range.
+  private func marker(_ row: Row, columns: Columns, color: Color) -> [SceneItem] {
+    let theme = options.theme
+    if row.span.isRange {
+      let bar = Rect(x: columns.lineX - 3.5, y: row.top + 2, width: 7, height: max(12, row.bottom - row.top - 4))
+      return [.fill(.roundedRect(bar, radius: 3.5), .solid(color))]
+    }
+    let center = Point(x: columns.lineX, y: row.markerY)
+    return [
+      .fill(.circle(center: center, radius: 8), .solid(theme.background)),
+      .fill(.circle(center: center, radius: 6), .solid(color)),
+    ]
+  }
+
+  /// The line behind the markers, and period tints behind the rows they cover.
+  private func background(
+    _ rows: [Row], periods: [(period: Period, start: AxisTime, end: AxisTime)], tops: [Double?], columns: Columns
+  ) -> [SceneItem] {
+    let theme = options.theme
+    var items: [SceneItem] = []
+    for (index, entry) in periods.enumerated() {
       let covered = rows.filter { $0.span.start >= entry.start && $0.span.start < entry.end }
-      guard let top = periodTops[index], let last = covered.last else { continue }
-      let band = Rect(x: lineX - 12, y: top, width: right - lineX + 12, height: last.bottom - top + 6)
-      background.append(.fill(.rect(band), .solid(theme.periodFill)))
+      guard let top = tops[index], let last = covered.last else { continue }
+      let band = Rect(
+        x: columns.lineX - 12, y: top, width: columns.right - columns.lineX + 12, height: last.bottom - top + 6)
+      items.append(.fill(.rect(band), .solid(theme.periodFill)))
     }
     if let first = rows.first, let last = rows.last {
-      background.append(
+      items.append(
         .fill(
-          .rect(Rect(x: lineX - 1, y: first.markerY, width: 2, height: max(0, last.markerY - first.markerY))),
+          .rect(Rect(x: columns.lineX - 1, y: first.markerY, width: 2, height: max(0, last.markerY - first.markerY))),
           .solid(theme.ribbonAltFill)))
     }
-    builder.items.insert(contentsOf: background, at: 0)
-    builder.items += items
-    if rows.isEmpty {
-      let block = builder.wrapped("No events", font: titleFont, maxWidth: right - left, maxLines: 1)
-      y = builder.draw(block, at: Point(x: left, y: y), font: titleFont, color: theme.mutedInk, role: .axis).maxY + 16
-    }
-    y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y + 8, into: &builder)
-    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: [])
+    return items
   }
 
   private func headingText(_ t: AxisTime, unit: CalendarUnit, labeler: TickLabeler) -> String {

@@ -40,14 +40,15 @@ enum BatchStamp {
     try AtomicFileWriter.write([(job.stamp, Data(text.utf8))])
   }
 
-  /// Removes temporary files (`.NAME.tmp-XXXXXX`) that a killed run left for these outputs.
+  /// Removes temporary files (`.NAME.tmp-XXXXXX`) and backups (`.NAME.bak-XXXXXX`) that a
+  /// killed run left for these outputs.
   static func removeLeftovers(of paths: [String]) {
     var byFolder: [String: [String]] = [:]
     for path in paths {
       byFolder[(path as NSString).deletingLastPathComponent, default: []].append((path as NSString).lastPathComponent)
     }
     for (folder, names) in byFolder {
-      let prefixes = names.map { ".\($0).tmp-" }
+      let prefixes = names.flatMap { [AtomicFileWriter.temporaryPrefix($0), AtomicFileWriter.backupPrefix($0)] }
       guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else {
         continue
       }

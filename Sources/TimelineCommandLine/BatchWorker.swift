@@ -45,7 +45,7 @@ enum BatchWorker {
         throw CommandFailure(ExitStatus.cannotCreate, "error: \(folder): cannot create the folder")
       }
     }
-    try AtomicFileWriter.write(files)
+    try AtomicFileWriter.write(files, protecting: [job.input])
     try BatchStamp.write(job, hash: hash, outputs: files)
     return BatchResult(outcome: .rendered, status: 0, messages: rendered.warnings.map(\.description))
   }

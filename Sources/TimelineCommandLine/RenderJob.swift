@@ -73,7 +73,7 @@ struct RenderJob {
     for (output, bytes) in zip(outputs, rendered.outputs) {
       if output.path == "-" { toStdout.append(bytes) } else { files.append((output.path, bytes)) }
     }
-    try AtomicFileWriter.write(files)
+    try AtomicFileWriter.write(files, protecting: [inputName])
     for bytes in toStdout where !StandardStreams.write(fileDescriptor: 1, bytes) {
       throw CommandFailure(ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(errno))))")
     }

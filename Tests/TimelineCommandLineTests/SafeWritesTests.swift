@@ -1,0 +1,138 @@
+import Cairo
+import Foundation
+import Testing
+import TimelineTestSupport
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Outputs never destroy what they should not: devices, FIFOs and links are written through
+/// or followed, inputs are refused, several outputs are all or nothing, modes are kept.
+@Suite struct SafeWritesTests: RunsTheBinary {
+  var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
+
+  private func fileType(_ path: String) -> mode_t {
+    var info = stat()
+    return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
+  }
+
+  private func mode(_ path: String) -> mode_t {
+    var info = stat()
+    return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+  }
+
+  /// `-o` onto a character device writes into it and leaves the device a device. (A node
+  /// like /dev/null, major 1 minor 3, made in a scratch folder; making one needs root.)
+  @Test(.enabled(if: getuid() == 0, "making a device node needs root"))
+  func aCharacterDeviceIsWrittenThroughNotReplaced() throws {
+    let folder = try temporaryFolder()
+    let device = folder.appendingPathComponent("null").path
+    let nullDevice = dev_t(1 << 8 | 3)
+    try #require(mknod(device, S_IFCHR | 0o666, nullDevice) == 0, "mknod: \(String(cString: strerror(errno)))")
+    let result = try run(["render", seedPath, "-o", device, "-T", "png"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(fileType(device) == S_IFCHR, "the device was replaced")
+  }
+
+  /// A FIFO (like `-o >(gzip > a.gz)`) gets the bytes and stays a FIFO.
+  @Test func aFIFOIsWrittenThrough() throws {
+    let folder = try temporaryFolder()
+    let fifo = folder.appendingPathComponent("pipe").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let received = LockedData()
+    let reader = Thread {
+      if let handle = FileHandle(forReadingAtPath: fifo) { received.set(handle.readDataToEndOfFile()) }
+    }
+    reader.start()
+    let result = try run(["render", seedPath, "-o", fifo, "-T", "svg"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    for _ in 0..<200 where received.get() == nil { usleep(10_000) }
+    let svg = String(decoding: received.get() ?? Data(), as: UTF8.self)
+    #expect(svg.contains("<svg"))
+    #expect(fileType(fifo) == S_IFIFO)
+  }
+
+  /// A symlink to a file: the file it points to is replaced, the link stays.
+  @Test func aSymlinkKeepsPointingAtTheNewFile() throws {
+    let folder = try temporaryFolder()
+    let real = folder.appendingPathComponent("real.png")
+    try Data("old".utf8).write(to: real)
+    let link = folder.appendingPathComponent("link.png").path
+    #expect(symlink("real.png", link) == 0)
+    let result = try run(["render", seedPath, "-o", "link.png"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(fileType(link) == S_IFLNK, "the link was replaced by a file")
+    let image = try ImageSurface(png: Data(contentsOf: real))
+    #expect(image.width == 1600)
+  }
+
+  /// An output that is the input (by name, through a link, or as alt text) is refused and
+  /// the input survives.
+  @Test(arguments: [
+    ["-o", "in.yaml", "-T", "png"], ["-o", "a.png", "--alt-text", "in.yaml"], ["-o", "alias.yaml", "-T", "svg"],
+  ])
+  func theInputIsNeverOverwritten(arguments: [String]) throws {
+    let folder = try temporaryFolder()
+    let input = folder.appendingPathComponent("in.yaml")
+    let original = try Data(contentsOf: URL(fileURLWithPath: seedPath))
+    try original.write(to: input)
+    #expect(symlink("in.yaml", folder.appendingPathComponent("alias.yaml").path) == 0)
+    let result = try run(["render", "in.yaml"] + arguments, in: folder)
+    #expect(result.status == 64, "\(result.stderr)")
+    #expect(result.stderr.contains("that is the input"))
+    #expect(try Data(contentsOf: input) == original)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("a.png").path))
+  }
+
+  /// A folder among several outputs fails the whole render before any file is replaced.
+  @Test func allOrNothingAcrossOutputs() throws {
+    let folder = try temporaryFolder()
+    let keep = folder.appendingPathComponent("keep.png")
+    try Data("precious".utf8).write(to: keep)
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("d.png"), withIntermediateDirectories: false)
+    let result = try run(["render", seedPath, "-o", "keep.png", "-o", "d.png"], in: folder)
+    #expect(result.status == 73, "\(result.stderr)")
+    #expect(try Data(contentsOf: keep) == Data("precious".utf8))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
+    #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+
+  /// A replaced file keeps its mode; a new one follows the umask.
+  @Test func modesAreKeptOrFollowTheUmask() throws {
+    let folder = try temporaryFolder()
+    let existing = folder.appendingPathComponent("private.png").path
+    try Data("x".utf8).write(to: URL(fileURLWithPath: existing))
+    #expect(chmod(existing, 0o600) == 0)
+    var result = try run(["render", seedPath, "-o", "private.png"], in: folder)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(mode(existing) == 0o600)
+    // A new file under umask 077, through a shell that sets it.
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "umask 077 && exec \"$0\" render \"$1\" -o new.png", Self.binary.path, seedPath]
+    process.currentDirectoryURL = folder
+    try process.run()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0)
+    #expect(mode(folder.appendingPathComponent("new.png").path) == 0o600)
+    result = try run(["render", seedPath, "-o", "open.png"], in: folder)
+    #expect(result.status == 0)
+    #expect(mode(folder.appendingPathComponent("open.png").path) == 0o666 & ~umaskNow())
+  }
+
+  private func umaskNow() -> mode_t {
+    let mask = umask(0o022)
+    umask(mask)
+    return mask
+  }
+}
+
+/// Data handed from a reader thread to the test.
+private final class LockedData: @unchecked Sendable {
+  private let lock = NSLock()
+  private var data: Data?
+  func set(_ value: Data) { lock.withLock { data = value } }
+  func get() -> Data? { lock.withLock { data } }
+}

@@ -43,8 +43,6 @@ struct PointLabelLayout {
 
   /// The most rows a side is packed into (``RowPacking``) before clusters are considered.
   static let maximumRows = 8
-  /// Titles wrap to at most this many lines before a wider label is tried.
-  static let comfortableTitleLines = 4
   /// Titles longer than this many lines at the widest wrap are shortened with "…".
   static let maximumTitleLines = 7
   /// A cluster lists each title on at most this many lines.

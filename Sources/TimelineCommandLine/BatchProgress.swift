@@ -31,14 +31,14 @@ final class BatchProgress: @unchecked Sendable {
     }
     var lines: [String] = []
     if interactive { lines.append("\r\u{1B}[K") }
-    lines += result.messages.map { $0 + "\n" }
+    lines += result.messages.map { StandardStreams.printable($0) + "\n" }
     if interactive {
       lines.append(bar())
     } else {
-      let outputs = jobs[index].outputs.map(\.path).joined(separator: ", ")
+      let input = StandardStreams.printable(jobs[index].input)
+      let outputs = StandardStreams.printable(jobs[index].outputs.map(\.path).joined(separator: ", "))
       lines.append(
-        result.outcome == .failed
-          ? "failed \(jobs[index].input)\n" : "\(result.outcome.rawValue) \(jobs[index].input) → \(outputs)\n")
+        result.outcome == .failed ? "failed \(input)\n" : "\(result.outcome.rawValue) \(input) → \(outputs)\n")
     }
     _ = StandardStreams.write(fileDescriptor: 2, Data(lines.joined().utf8))
   }

@@ -14,7 +14,28 @@ enum StandardStreams {
   }
 
   static func printError(_ line: String) {
-    _ = write(fileDescriptor: 2, Data((line + "\n").utf8))
+    _ = write(fileDescriptor: 2, Data((printable(line) + "\n").utf8))
+  }
+
+  /// `text` safe to show on a terminal: control characters (C0, DEL and C1, line breaks and
+  /// tabs included) written as `\xHH`, so text from an input file can neither retitle the
+  /// terminal, ring its bell, move the cursor, nor split one message into several lines.
+  static func printable(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+      if isControl(scalar) {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        result += scalar.value > 0xFF ? "\\u{\(hex)}" : "\\x" + (hex.count == 1 ? "0" : "") + hex
+      } else {
+        result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 
   /// Whether stdout is a terminal (where binary output would be unreadable).

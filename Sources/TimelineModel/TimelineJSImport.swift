@@ -6,7 +6,7 @@ import TimeAxis
 ///
 /// `title.text.headline` and `title.text.text` become the title and subtitle; each event's
 /// `start_date`/`end_date` (`year`, `month`, `day`, `hour`, `minute`, `second`, as numbers or
-/// strings, negative years allowed) its date or range, `text.headline` its title,
+/// strings; a negative year is that many years BCE, as TimelineJS shows it) its date or range, `text.headline` its title,
 /// `text.text` its description (HTML tags removed), `group` its category; `eras` become periods.
 /// TimelineJS has no field saying how much an event matters, so every event keeps the default
 /// ``Importance/normal``.
@@ -90,7 +90,9 @@ struct TimelineJSDocument: Decodable {
       guard let text = raw?.text.trimmedSpaces, !text.isEmpty else { return nil }
       return Int(text).map(DateDigits.two) ?? text
     }
-    var out = DateDigits.year(year)
+    // TimelineJS counts negative years as years BCE (-44 is 44 BCE, shown "44 BCE"); the
+    // event format counts astronomically (-0043 is 44 BC), so BCE years move by one.
+    var out = DateDigits.year(year < 0 ? year + 1 : year)
     if let month = two(parts.month) {
       out += "-" + month
       if let day = two(parts.day) {

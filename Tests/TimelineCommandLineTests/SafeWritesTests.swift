@@ -136,3 +136,17 @@ private final class LockedData: @unchecked Sendable {
   func set(_ value: Data) { lock.withLock { data = value } }
   func get() -> Data? { lock.withLock { data } }
 }
+
+/// Text from an input never reaches the terminal as control characters (issue 10, item 11).
+@Suite struct SafeMessagesTests: RunsTheBinary {
+  @Test func controlCharactersInDiagnosticsAreEscaped() throws {
+    let folder = try temporaryFolder()
+    let file = folder.appendingPathComponent("pwn.yaml")
+    try Data("events:\n  - { date: \"\\e]0;PWNED\\a2022\", title: \"Line\\nbreak\" }\n".utf8).write(to: file)
+    let result = try run(["validate", "pwn.yaml"], in: folder)
+    #expect(result.status == 65)
+    #expect(!result.stderr.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    #expect(result.stderr.contains("\\x1B]0;PWNED\\x07"), "\(result.stderr)")
+    #expect(result.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("error:") || $0.hasPrefix("warning:") })
+  }
+}

@@ -13,6 +13,17 @@ import TimelineTestSupport
     #expect(tjs.timeline.events[0].time.start.year == -43)
   }
 
+  /// TimelineJS's negative years are years BCE ("-44" shows as 44 BCE): astronomically one
+  /// more (−43), so the timeline says 44 BC too.
+  @Test(arguments: [("-44", -43), ("-1", 0), ("44", 44)])
+  func negativeYearsAreYearsBCE(year: String, astronomical: Int) throws {
+    let json = """
+      {"events": [{"start_date": {"year": "\(year)"}, "text": {"headline": "x"}}]}
+      """
+    let loaded = try TimelineLoader.load(data: Data(json.utf8), fileName: "t.json")
+    #expect(loaded.timeline.events[0].time.start.year == astronomical)
+  }
+
   @Test func badDatesPointIntoTheTimelineJSFile() throws {
     let json = """
       {"events": [

@@ -43,6 +43,14 @@ public enum TimelineLoader {
       throw fail(firstInvalidUTF8(bytes), "the file is not valid UTF-8 text")
     }
     let resolvedFormat = format ?? InputFormat(fileName: fileName) ?? InputFormat(sniffing: bytes)
+    // Text formats read as they are (CSV, Markwhen) would carry a NUL into titles; YAML and
+    // JSON refuse it in their own parsers.
+    if resolvedFormat == .csv || resolvedFormat == .markwhen, let nul = bytes.firstIndex(of: 0) {
+      let line = bytes[..<nul].filter { $0 == UInt8(ascii: "\n") }.count + 1
+      let lineStart = bytes[..<nul].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+      let column = String(decoding: bytes[lineStart..<nul], as: UTF8.self).unicodeScalars.count + 1
+      throw fail(SourceLocation(line: line, column: column), "a NUL byte is not allowed in text")
+    }
     let raw: RawTimeline
     let locator: any SourceLocating
     do {

@@ -93,11 +93,16 @@ enum CommandValues {
   static func length(_ text: String, option: String) throws(CommandFailure) -> Double {
     let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
     let units: [(suffix: String, pixels: Double)] = [("px", 1), ("mm", 96 / 25.4), ("cm", 96 / 2.54), ("in", 96)]
+    // Plain decimals only: `Double` alone would also read "0x200", "1e3", "inf" and "nan".
+    func decimal(_ text: Substring) -> Double? {
+      guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
+      return Double(text)
+    }
     for unit in units where lower.hasSuffix(unit.suffix) {
-      guard let value = Double(lower.dropLast(unit.suffix.count)), value.isFinite else { break }
+      guard let value = decimal(lower.dropLast(unit.suffix.count)) else { break }
       return value * unit.pixels
     }
-    guard let value = Double(lower) else {
+    guard let value = decimal(Substring(lower)) else {
       throw CommandFailure(
         ExitStatus.usage, "error: \(option) \(text): give pixels (1600) or a length (170mm, 16cm, 6.5in)")
     }

@@ -24,6 +24,9 @@ struct DateText {
 
   func range(_ start: EventDate, _ end: EventDate, approximate: Bool) -> String {
     let prefix = approximate ? "~" : ""
+    // A range that starts and ends at the same moment reads as that moment ("10:00", not
+    // "10:00–10:00").
+    if start == end { return prefix + text(start) }
     if start.precision == .day, end.precision == .day, start.year == end.year, start.month == end.month,
       let a = start.day, let b = end.day
     {

@@ -85,7 +85,8 @@ extension EventDate {
       guard let oh = digits(2), take(":"), let om = digits(2) else {
         throw fail("expected a zone offset like +06:00 or Z")
       }
-      guard oh * 60 + om <= 14 * 60, om <= 59 else { throw fail("zone offsets run from -14:00 to +14:00") }
+      guard om <= 59 else { throw fail("the minutes of a zone offset run from 00 to 59") }
+      guard oh * 60 + om <= 14 * 60 else { throw fail("zone offsets run from -14:00 to +14:00") }
       utcOffsetMinutes = sign * (oh * 60 + om)
     }
     guard i == scalars.count else { throw fail("unexpected text after the date") }

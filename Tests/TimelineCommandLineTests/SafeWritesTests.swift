@@ -150,3 +150,15 @@ private final class LockedData: @unchecked Sendable {
     #expect(result.stderr.split(separator: "\n").allSatisfy { $0.hasPrefix("error:") || $0.hasPrefix("warning:") })
   }
 }
+
+/// Lengths are plain decimals: `0x200`, `1e3`, `inf` are refused, not read as numbers.
+@Suite struct PlainNumberTests: RunsTheBinary {
+  @Test(arguments: ["0x200", "1e3", "inf", "nan", "0x10mm"])
+  func widthsAreDecimal(width: String) throws {
+    let folder = try temporaryFolder()
+    let seed = RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path
+    let result = try run(["render", seed, "-o", "w.png", "--width", width], in: folder)
+    #expect(result.status == 64, "\(width): \(result.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("w.png").path))
+  }
+}

@@ -99,3 +99,18 @@ import TimelineTestSupport
     #expect(LayoutInvariants.violations(short, timeline: seed) == [])
   }
 }
+
+@Suite struct DateTextEdgeTests {
+  /// A range that starts and ends at the same minute reads as that minute.
+  @Test func aZeroLengthRangeReadsAsOneTime() throws {
+    let moment = try EventDate(parsing: "2022-01-05T10:00")
+    let timeline = Timeline(events: [
+      Event(index: 0, time: .range(start: moment, end: moment), title: "A moment"),
+      Event(index: 1, time: .point(try EventDate(parsing: "2022-01-05T14:00")), title: "Later"),
+    ])
+    let result = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer()).layout(timeline)
+    let bar = try #require(result.geometry.rangeBars.first)
+    #expect(bar.lines.first?.contains("–") == false, "\(bar.lines)")
+    #expect(bar.lines.first?.contains("10:00") == true, "\(bar.lines)")
+  }
+}

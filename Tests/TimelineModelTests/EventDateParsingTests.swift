@@ -43,6 +43,7 @@ import TimelineModel
     ("2022-01-05T24:00", "hour 24 is not 00 to 23"),
     ("2022-01-05T12:60", "minute 60 is not 00 to 59"),
     ("2022-01-05T12:00+15:00", "zone offsets run from -14:00 to +14:00"),
+    ("2022-01-05T12:00+05:60", "the minutes of a zone offset run from 00 to 59"),
     ("2022-01-05 garbage", "expected Thh:mm"),
     ("2022-01-05T12:00Zx", "unexpected text after the date"),
     ("２０２２", "expected YYYY"),

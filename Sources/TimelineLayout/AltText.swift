@@ -23,11 +23,14 @@ public enum AltText {
       return sentences.joined(separator: " ")
     }
     let labeler = TickLabeler(domain: first.start...max(first.start + 1, last.end))
-    let dates = DateText(showYear: true, labeler: labeler)
+    let dates = DateText(showYear: true, labeler: labeler, zone: zone)
     let count = ordered.count == 1 ? "1 event" : "\(ordered.count) events"
     let from = dates.point(first.event.time.start, approximate: false)
     let to = dates.point(
-      ordered.map(\.event.time.end).max { $0.start.axisTime < $1.start.axisTime } ?? last.event.time.end,
+      ordered.map(\.event.time.end).max {
+        zone.axisTime(wallClock: $0.start, utcOffsetMinutes: $0.utcOffsetMinutes)
+          < zone.axisTime(wallClock: $1.start, utcOffsetMinutes: $1.utcOffsetMinutes)
+      } ?? last.event.time.end,
       approximate: false)
     sentences.append(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
     for span in ordered {

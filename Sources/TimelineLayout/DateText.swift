@@ -4,13 +4,26 @@ import TimelineModel
 /// Short human dates for labels: `5 Jan`, `2–9 Jan`, `Jan 2022`, `44 BC`, `5 Jan 14:30`.
 ///
 /// The year is added only when `showYear` is set (the axis covers more than one year) or the
-/// date has no finer field. Approximate dates get a leading `~`.
+/// date has no finer field. Approximate dates get a leading `~`. A time written with a UTC
+/// offset is shown in the timeline's zone (`2022-03-27T00:30Z` reads 01:30 in Berlin), as the
+/// axis places it.
 struct DateText {
   var showYear: Bool
   var labeler: TickLabeler
+  /// The timeline's zone, in which times are shown.
+  var zone: DisplayZone = .utc
 
   func point(_ date: EventDate, approximate: Bool) -> String {
-    (approximate ? "~" : "") + text(date)
+    (approximate ? "~" : "") + text(local(date))
+  }
+
+  /// `date` as wall-clock time in ``zone`` (dates without an offset are that already).
+  func local(_ date: EventDate) -> EventDate {
+    guard let offset = date.utcOffsetMinutes, date.precision >= .minute else { return date }
+    let wall = CivilDateTime(axisTime: zone.axisTime(wallClock: date.start, utcOffsetMinutes: offset))
+    return EventDate(
+      year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute,
+      second: date.second == nil ? nil : wall.second)
   }
 
   /// The dates of an event as its label shows them: a date, a range, or "since …".
@@ -23,6 +36,8 @@ struct DateText {
   }
 
   func range(_ start: EventDate, _ end: EventDate, approximate: Bool) -> String {
+    let start = local(start)
+    let end = local(end)
     let prefix = approximate ? "~" : ""
     // A range that starts and ends at the same moment reads as that moment ("10:00", not
     // "10:00–10:00").
@@ -47,6 +62,8 @@ struct DateText {
   /// The stretch from `start` to `end` at the coarsest level that tells them apart:
   /// `2016–2017`, `Jan–Mar 2022`, `2–9 Jan`, or one date when they are the same.
   func span(_ start: EventDate, _ end: EventDate, approximate: Bool) -> String {
+    let start = local(start)
+    let end = local(end)
     let prefix = approximate ? "~" : ""
     if start == end { return point(start, approximate: approximate) }
     if start.year != end.year {

@@ -120,7 +120,8 @@ struct PointGrouping {
     let categories = Set(group.map { $0.event.category ?? "" })
     let color = categories.count == 1 ? colors.color(for: group[0].event.category) : theme.mutedInk
     let first = ordered.first?.event.time.start ?? EventDate(year: 2000)
-    let last = ordered.map(\.event.time.start).max { $0.start.axisTime < $1.start.axisTime } ?? first
+    // `ordered` runs by instant, so its last member starts latest (offsets taken into account).
+    let last = ordered.last?.event.time.start ?? first
     let approximate = group.contains { $0.event.approximate }
     let when = dates.span(first, last, approximate: approximate)
     // The most important first, then by legend order, then by date; shown in date order.

@@ -62,7 +62,7 @@ struct VerticalLayout {
     let times = spans.map(\.start) + spans.map(\.end)
     let domain = (times.min() ?? 0)...(times.max() ?? 1)
     let labeler = TickLabeler(domain: domain)
-    let dates = DateText(showYear: false, labeler: labeler)
+    let dates = DateText(showYear: false, labeler: labeler, zone: zone)
     let headingUnit: CalendarUnit =
       domain.upperBound - domain.lowerBound > 3 * 365 * 86_400
       ? .year

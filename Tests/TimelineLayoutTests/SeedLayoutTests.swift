@@ -113,4 +113,24 @@ import TimelineTestSupport
     #expect(bar.lines.first?.contains("–") == false, "\(bar.lines)")
     #expect(bar.lines.first?.contains("10:00") == true, "\(bar.lines)")
   }
+
+  /// Times written with an offset are shown in the timeline's zone, where the axis puts
+  /// them: labels, alt text and order all agree (issue 10, item 8).
+  @Test(arguments: [
+    ("UTC", "2022-01-01T00:00-12:00", "12:00"),
+    ("Europe/Berlin", "2022-03-27T00:30Z", "01:30"),
+    ("America/New_York", "2022-07-04T16:00Z", "12:00"),
+  ])
+  func offsetTimesAreLabelledInTheTimelinesZone(zone: String, written: String, shown: String) throws {
+    let timeline = Timeline(
+      timezone: zone,
+      events: [
+        Event(index: 0, time: .point(try EventDate(parsing: written)), title: "Converted"),
+        Event(index: 1, time: .point(try EventDate(parsing: String(written.prefix(10)) + "T23:59")), title: "Late"),
+      ])
+    let result = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer()).layout(timeline)
+    let label = try #require(result.geometry.pointLabels.first { $0.members.contains(0) })
+    #expect(label.lines.first?.hasSuffix(shown) == true, "\(label.lines)")
+    #expect(result.scene.summary.contains("\(shown): Converted"), "\(result.scene.summary)")
+  }
 }

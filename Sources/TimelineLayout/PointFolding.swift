@@ -9,13 +9,16 @@ enum PointFolding {
   static let unfoldTries = 12
 
   /// Point labels, one per date wherever their stacks above and below the axis, with their
-  /// leaders' bend zones, fit within `budget` of height together; where they do not, crowded stretches (and only they) are
-  /// folded into clusters, details first, essential events last (see ``FoldPlan``).
+  /// leaders' bend zones, fit within `budget` of height together; where they do not, crowded
+  /// stretches (and only they) are folded into clusters, details first, essential events last
+  /// (see ``FoldPlan``).
   ///
   /// Folding goes in a fixed order of steps, densest axis cells first: every cell's details,
   /// then every cell's ordinary events, then neighbouring cells merged, then essentials. The
-  /// fewest steps that fit are found by bisection (a handful of layouts, whatever the size).
-  /// If even every step does not fit, nothing is folded: hiding titles would buy nothing.
+  /// fewest steps that fit are found by bisection, then up to ``unfoldTries`` steps are taken
+  /// back one by one, and clusters list more titles where that still fits: a bounded number
+  /// of layouts, whatever the size. If even every step does not fit, nothing is folded:
+  /// hiding titles would buy nothing.
   static func plan(
     _ spans: [EventSpan], grouping: PointGrouping, labelLayout: PointLabelLayout, blockedBelow: [ClosedRange<Double>],
     belowOnly: Bool, budget: Double, builder: SceneBuilder

@@ -6,7 +6,7 @@ import TimelineScene
 /// label), and clusters ("7 events · 5–6 Jan") only where a stretch of the axis is too
 /// crowded for its titles.
 ///
-/// Folding is decided per axis cell by a ``FoldPlan``: a cell first folds its details
+/// Folding is decided per fold cell (a stretch of calendar time, see ``FoldCells``) by a ``FoldPlan``: a cell first folds its details
 /// (importance 3), then its ordinary events, then merges with neighbouring cells (2, 4, 8 …
 /// cells a cluster). Essential events (importance 1) are folded only at the very last stage,
 /// when nothing else is left to fold. Every event stays accounted for: a cluster names its
@@ -18,7 +18,8 @@ struct PointGrouping {
   let right: Double
   let dates: DateText
   let colors: CategoryColors
-  let cellEdges: [Double]
+  /// Where each fold cell starts (see ``FoldCells``), in time order.
+  let cellStarts: [AxisTime]
   let theme: Theme
   /// Legend position of each category: a cluster lists its events from the first category
   /// of the legend down (the legend order is the file's order of importance).
@@ -29,10 +30,10 @@ struct PointGrouping {
   /// The titles a cluster lists at first.
   static let defaultListed = 4
 
-  var cellCount: Int { max(1, cellEdges.count) }
+  var cellCount: Int { max(1, cellStarts.count) }
 
-  /// The axis cell an anchor falls in.
-  func cell(of span: EventSpan) -> Int { cellIndex(clamp(scale.position(of: span.anchor))) }
+  /// The fold cell an anchor falls in.
+  func cell(of span: EventSpan) -> Int { cellIndex(span.anchor) }
 
   /// The items for `spans` (sorted by anchor) under `plan`: folded events of one block of
   /// cells become a cluster; the others get their own label, shared by events on one date.
@@ -149,12 +150,12 @@ struct PointGrouping {
       rug: zip(xs, ordered).map { ($0, colors.color(for: $1.event.category)) })
   }
 
-  private func cellIndex(_ x: Double) -> Int {
+  private func cellIndex(_ time: AxisTime) -> Int {
     var low = 0
-    var high = cellEdges.count - 1
+    var high = cellStarts.count - 1
     while low < high {
       let mid = (low + high + 1) / 2
-      if cellEdges[mid] <= x { low = mid } else { high = mid - 1 }
+      if cellStarts[mid] <= time { low = mid } else { high = mid - 1 }
     }
     return max(0, low)
   }
@@ -164,7 +165,7 @@ struct PointGrouping {
   }
 }
 
-/// Which events of each axis cell are folded into clusters.
+/// Which events of each fold cell are folded into clusters.
 ///
 /// Stages per cell: 0 folds nothing; 1 folds details (importance 3); 2 folds ordinary events
 /// too; 3, 4, … also merge the cell with its neighbours into blocks of 2, 4, … cells; the
@@ -203,6 +204,23 @@ struct FoldPlan: Equatable {
   func stage(ofCell cell: Int) -> Int { stages[min(max(cell, 0), stages.count - 1)] }
 
   var isFinal: Bool { stages.allSatisfy { $0 >= finalStage } }
+
+  /// Merges neighbouring clusters: every block whose cells have all folded their ordinary
+  /// events (stage 2 or more) becomes one block of twice the size, level by level, so two
+  /// clusters side by side are drawn as one. Folds no further event.
+  mutating func mergeFoldedNeighbours() {
+    var stage = 3
+    while stage < finalStage {
+      let size = 1 << (stage - 2)
+      for first in stride(from: 0, to: stages.count, by: size) {
+        let cells = first..<min(stages.count, first + size)
+        if stages[cells].allSatisfy({ $0 >= stage - 1 }) {
+          for cell in cells { stages[cell] = max(stages[cell], stage) }
+        }
+      }
+      stage += 1
+    }
+  }
 
   /// Raises `cell` to at least `stage` (see ``raise(cell:)``).
   mutating func raise(cell: Int, to stage: Int) {

@@ -248,6 +248,7 @@ struct PointLabelLayout {
     let room = max(40, right - left - theme.stemToText)
     var widths = [min(theme.labelMaxWidth, room)]
     if !item.isCluster, Self.narrowWidth < widths[0] - 20 { widths.append(Self.narrowWidth) }
+    if !item.isCluster, 230 < widths[0] - 20 { widths.append(230) }
     var made = widths.map { content(item, wrap: $0, builder: builder) }
     // A wider label, where it saves lines: for very long titles, and for packing crowded
     // stretches into fewer, lower rows.

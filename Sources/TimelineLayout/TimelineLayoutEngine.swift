@@ -95,45 +95,37 @@ public struct TimelineLayoutEngine: Sendable {
       return builder.finish(
         timeline: timeline, theme: theme, width: width, contentBottom: y, report: ["the timeline has no events"])
     }
-
     // Content that is laid out horizontally first. Ranges that would need too many lanes are
     // drawn as markers spanning their dates, and grouped with the points.
-    var rangeSpans = placedEvents.filter(\.isRange)
-    var pointSpans = placedEvents.filter { !$0.isRange }
-    var report: [String] = []
     let barLayout = RangeBarLayout(theme: theme, scale: scale, left: left, right: right, dates: dates)
-    var bars = barLayout.plan(
-      rangeSpans.count <= Self.maximumRangeBars ? rangeSpans : [], colors: colors, builder: builder)
-    if rangeSpans.count > Self.maximumRangeBars || bars.laneCount > Self.maximumLanes {
-      report.append(
-        "\(rangeSpans.count) ranges would need \(max(bars.laneCount, Self.maximumLanes + 1))+ lanes; "
-          + "they are drawn as markers spanning their dates")
-      pointSpans += rangeSpans.map {
-        var span = $0
-        span.anchor = ($0.start + $0.end) / 2
-        return span
-      }
-      rangeSpans = []
-      bars = barLayout.plan([], colors: colors, builder: builder)
+    let ranges = placedEvents.filter(\.isRange)
+    let barsFit =
+      ranges.count <= Self.maximumRangeBars
+      && barLayout.plan(ranges, colors: colors, builder: builder).laneCount <= Self.maximumLanes
+    func content(rangesAsBars: Bool) -> HorizontalContent {
+      HorizontalContent(
+        placedEvents, rangesAsBars: rangesAsBars, barLayout: barLayout, colors: colors, builder: builder)
     }
-    pointSpans.sort { $0.anchor != $1.anchor ? $0.anchor < $1.anchor : $0.event.index < $1.event.index }
     let grouping = PointGrouping(
       scale: scale, left: left, right: right, dates: dates, colors: colors,
-      cellEdges: axis.cells.map(\.start), theme: theme,
+      cellStarts: FoldCells.starts(extent: prepared.extent, finestUnit: Self.finestUnit(timeline)), theme: theme,
       categoryRank: Dictionary(timeline.categories.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a }))
     let labelLayout = PointLabelLayout(theme: theme, left: left, right: right)
     if options.groupBy == .category {
+      let lanesContent = content(rangesAsBars: barsFit)
       var lanes = SwimlaneLayout(
         theme: theme, left: left, right: right, grouping: grouping, labelLayout: labelLayout,
         barLayout: barLayout, colors: colors, maximumZone: max(500, width * 0.3))
       return lanes.layout(
-        timeline, points: pointSpans, ranges: rangeSpans, axis: axis, periodSpans: periodSpans, dates: dates,
-        top: y, builder: builder, report: report)
+        timeline, points: lanesContent.points, ranges: lanesContent.ranges, axis: axis, periodSpans: periodSpans,
+        dates: dates, top: y, builder: builder, report: barsFit ? [] : [Self.markersNote(ranges.count)])
     }
     let periods = PeriodLayout(theme: theme, scale: scale, right: right, dates: dates)
       .plan(timeline.periods, spans: periodSpans, builder: builder)
     let ribbon = AxisRibbon(theme: theme, map: axis)
-    func parts(_ labels: PointLabelLayout.Plan?, barsUnderLabels: Bool) -> HorizontalStack.Parts {
+    func parts(_ labels: PointLabelLayout.Plan?, bars: RangeBarLayout.Plan, barsUnderLabels: Bool)
+      -> HorizontalStack.Parts
+    {
       HorizontalStack.Parts(
         periodStrip: periods.stripHeight, labelsAbove: labels?.height(.above) ?? 0,
         bendAbove: labels?.leaderZone(.above) ?? 0, ribbon: ribbon.height, ribbonContext: ribbon.contextHeight,
@@ -144,31 +136,51 @@ public struct TimelineLayoutEngine: Sendable {
     var scratch = builder
     let footerHeight = FooterLayout(theme: theme, left: left, right: right).draw(
       timeline, colors: colors, top: 0, into: &scratch)
-    let fixed =
-      y
-      + HorizontalStack.fixedHeight(
-        parts: parts(nil, barsUnderLabels: false), gaps: theme.gaps)
-      + theme.gaps.plotToFooter + footerHeight + theme.margin * 0.75
-    let budget = max(0, options.maximumHeight - fixed)
-    var (labels, folds) = PointFolding.plan(
-      pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: bars.labelSpans,
-      belowOnly: false, budget: budget, builder: builder)
-    // Range bars sit right under the axis, and leaders below pass between their labels. Where
-    // that costs titles (the bars' labels leave leaders too little room), the bars go under
-    // the labels below instead, and leaders pass no bars at all.
-    var barsUnderLabels = false
-    if bars.laneCount > 0, labels.foldedCount > 0 {
-      let free = PointFolding.plan(
-        pointSpans, grouping: grouping, labelLayout: labelLayout, blockedBelow: [], belowOnly: false,
-        budget: budget, builder: builder)
-      if free.labels.foldedCount < labels.foldedCount {
-        (labels, folds) = free
-        barsUnderLabels = true
+    func arranged(_ content: HorizontalContent) -> HorizontalArrangement {
+      let fixed =
+        y
+        + HorizontalStack.fixedHeight(parts: parts(nil, bars: content.bars, barsUnderLabels: false), gaps: theme.gaps)
+        + theme.gaps.plotToFooter + footerHeight + theme.margin * 0.75
+      let budget = max(0, options.maximumHeight - fixed)
+      var arrangement = HorizontalArrangement(
+        content: content,
+        folding: PointFolding.plan(
+          content.points, grouping: grouping, labelLayout: labelLayout, blockedBelow: content.bars.labelSpans,
+          belowOnly: false, budget: budget, builder: builder),
+        barsUnderLabels: false)
+      // Range bars sit right under the axis, and leaders below pass between their labels.
+      // Where that costs titles (the bars' labels leave leaders too little room), the bars go
+      // under the labels below instead, and leaders pass no bars at all.
+      if content.bars.laneCount > 0, arrangement.folding.labels.foldedCount > 0 {
+        let free = PointFolding.plan(
+          content.points, grouping: grouping, labelLayout: labelLayout, blockedBelow: [], belowOnly: false,
+          budget: budget, builder: builder)
+        if free.labels.foldedCount < arrangement.folding.labels.foldedCount {
+          arrangement.folding = free
+          arrangement.barsUnderLabels = true
+        }
+      }
+      return arrangement
+    }
+    var arrangement = arranged(content(rangesAsBars: barsFit))
+    var report: [String] = barsFit ? [] : [Self.markersNote(ranges.count)]
+    // Bars take height; where titles would fold because of them, ranges drawn as markers
+    // spanning their dates (as labelled points) may keep more titles whole.
+    if barsFit, !ranges.isEmpty, arrangement.folding.labels.foldedCount > 0 {
+      let markers = arranged(content(rangesAsBars: false))
+      if markers.folding.labels.foldedCount < arrangement.folding.labels.foldedCount {
+        arrangement = markers
+        report.append(
+          "\(ranges.count) ranges are drawn as markers spanning their dates, so that more titles show in full")
       }
     }
+    let (labels, folds) = arrangement.folding
+    let bars = arrangement.content.bars
+    let barsUnderLabels = arrangement.barsUnderLabels
     report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline)
 
-    let stack = HorizontalStack(top: y, parts: parts(labels, barsUnderLabels: barsUnderLabels), gaps: theme.gaps)
+    let stack = HorizontalStack(
+      top: y, parts: parts(labels, bars: bars, barsUnderLabels: barsUnderLabels), gaps: theme.gaps)
     periods.drawBands(top: stack.periodTop, bottom: stack.plotBottom, into: &builder)
     ribbon.drawCells(top: stack.ribbonTop, into: &builder)
     ribbon.drawBreaks(top: stack.ribbonTop, into: &builder)
@@ -242,6 +254,11 @@ public struct TimelineLayoutEngine: Sendable {
 
   /// More ranges than this are drawn as markers rather than bars.
   static let maximumRangeBars = 60
+
+  /// The report's note for ranges drawn as markers because bars would need too many lanes.
+  static func markersNote(_ count: Int) -> String {
+    "\(count) ranges would need more than \(maximumLanes) lanes; they are drawn as markers spanning their dates"
+  }
   /// Bars needing more lanes than this are drawn as markers instead.
   static let maximumLanes = 8
 }

@@ -15,8 +15,8 @@ import TimelineTestSupport
     "korean-war", "python-language", "romanian-revolution-1989", "space-race", "the-beatles",
   ]
 
-  /// Real-world chronologies of 15–60 events: every title is drawn (in its own label or a
-  /// cluster), none is cut, and the canvas is no taller than it is wide.
+  /// Real-world chronologies of 15–60 events: every title is drawn in its own label, none is
+  /// cut, and the canvas is no taller than it is wide.
   @Test(arguments: names.filter { $0 != "software-releases" })
   func realWorldTimelinesFitASquareAndCutNoTitle(name: String) throws {
     let path = "seeds/\(name).yaml"
@@ -26,15 +26,10 @@ import TimelineTestSupport
     #expect(layout.geometry.pointLabels.allSatisfy { !$0.shortened }, "\(name): a title was cut")
     #expect(layout.geometry.rangeBars.allSatisfy { !$0.shortened }, "\(name): a range title was cut")
     #expect(LayoutInvariants.crossingLabels(layout) == 0)
-    // Every title in its own label, except where the page truly cannot hold a stretch: the
-    // French revolution's 1793–94 (12 events in 14 months, beside five range lanes) folds.
-    if name != "french-revolution" {
-      #expect(
-        layout.geometry.eventsShownInFull == timeline.events.count,
-        "\(name): \(layout.geometry.eventsShownInFull) of \(timeline.events.count) titles in full")
-    } else {
-      #expect(layout.geometry.eventsShownInFull * 10 >= timeline.events.count * 7)
-    }
+    // Every title in its own label.
+    #expect(
+      layout.geometry.eventsShownInFull == timeline.events.count,
+      "\(name): \(layout.geometry.eventsShownInFull) of \(timeline.events.count) titles in full")
   }
 
   @Test(arguments: names)

@@ -57,7 +57,9 @@ enum AtomicFileWriter {
           ExitStatus.ioError, "error: \(target.path): writing failed (\(reason(code))); nothing was changed")
       }
     }
-    try replace(regular, with: temporaries, cleanUp: cleanUp)
+    try TemporaryFiles.withoutInterruption { () throws(CommandFailure) in
+      try replace(regular, with: temporaries, cleanUp: cleanUp)
+    }
     for target in targets where target.writeThrough {
       let fd = open(target.path, O_WRONLY | O_CLOEXEC)
       guard fd >= 0, StandardStreams.write(fileDescriptor: fd, target.data) else {

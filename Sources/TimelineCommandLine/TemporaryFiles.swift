@@ -48,9 +48,19 @@ enum TemporaryFiles {
     }
   }
 
-  /// Removes every temporary file this process is writing and exits with `status` at once.
-  /// The registry stays locked, so no new temporary file can appear in between.
+  /// Runs `body` (renaming several files into place) so that ``removeAllAndExit(_:)`` waits
+  /// for it to finish: a signal never leaves half of one render's outputs replaced.
+  static func withoutInterruption<T>(_ body: () throws(CommandFailure) -> T) throws(CommandFailure) -> T {
+    registry.critical.lock()
+    defer { registry.critical.unlock() }
+    return try body()
+  }
+
+  /// Removes every temporary file this process is writing and exits with `status`, as soon as
+  /// no ``withoutInterruption(_:)`` block is running. The registry stays locked, so no new
+  /// temporary file can appear in between.
   static func removeAllAndExit(_ status: Int32) -> Never {
+    registry.critical.lock()
     registry.lockForever()
     for path in registry.namesWhileLocked { unlink(path) }
     _exit(status)
@@ -70,6 +80,8 @@ enum TemporaryFiles {
   private final class Registry: @unchecked Sendable {
     private let lock = NSLock()
     private var names: [String] = []
+    /// Held while files are renamed into place.
+    let critical = NSLock()
 
     func locked<T>(_ body: (inout [String]) -> T) -> T {
       lock.lock()

@@ -32,10 +32,14 @@ import Testing
   /// even while it waits for work with its stdin still open.
   @Test func aWorkerStopsWhenItsBatchIsKilled() throws {
     let folder = try temporaryFolder()
-    // sh stands in for the batch: it starts the worker, whose stdin (from sleep) stays open.
+    try writeEventFiles(1, into: folder, seed: 10)
+    // sh stands in for the batch: it starts the worker, whose stdin (from sleep) stays open. The
+    // worker is given the batch's arguments too, as workers once were; it needs only --worker.
     let shell = Process()
     shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-    shell.arguments = ["-c", "export TIMELINE_BATCH_PARENT=$$; sleep 600 | \"$0\" batch --worker", Self.binary.path]
+    shell.arguments = [
+      "-c", "export TIMELINE_BATCH_PARENT=$$; sleep 600 | \"$0\" batch in --out out --worker", Self.binary.path,
+    ]
     shell.currentDirectoryURL = folder
     shell.standardOutput = FileHandle.nullDevice
     shell.standardError = FileHandle.nullDevice

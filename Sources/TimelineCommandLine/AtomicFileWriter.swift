@@ -40,7 +40,7 @@ enum AtomicFileWriter {
     let regular = targets.filter { !$0.writeThrough }
     var temporaries: [String] = []
     func cleanUp() {
-      for temporary in temporaries { unlink(temporary) }
+      for temporary in temporaries { TemporaryFiles.remove(temporary) }
     }
     let newMode = mode_t(0o666) & ~currentUmask()
     for target in regular {
@@ -57,7 +57,9 @@ enum AtomicFileWriter {
           ExitStatus.ioError, "error: \(target.path): writing failed (\(reason(code))); nothing was changed")
       }
     }
-    try replace(regular, with: temporaries, cleanUp: cleanUp)
+    try TemporaryFiles.withoutInterruption { () throws(CommandFailure) in
+      try replace(regular, with: temporaries, cleanUp: cleanUp)
+    }
     for target in targets where target.writeThrough {
       let fd = open(target.path, O_WRONLY | O_CLOEXEC)
       guard fd >= 0, StandardStreams.write(fileDescriptor: fd, target.data) else {
@@ -136,18 +138,16 @@ enum AtomicFileWriter {
     throws(CommandFailure) -> (Int32, String)
   {
     let folder = (file as NSString).deletingLastPathComponent
-    let prefix = temporaryPrefix((file as NSString).lastPathComponent)
-    var template = Array(((folder.isEmpty ? "." : folder) + "/\(prefix)XXXXXX").utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard fd >= 0 else {
-      let code = errno
+    let created = TemporaryFiles.create(in: folder, prefix: temporaryPrefix((file as NSString).lastPathComponent))
+    guard created.fileDescriptor >= 0 else {
+      let code = created.error
       cleanUp()
       let status =
         code == ENOENT || code == ENOTDIR || code == EACCES || code == EROFS
         ? ExitStatus.cannotCreate : ExitStatus.ioError
       throw CommandFailure(status, "error: \(path): cannot create the file (\(reason(code))); nothing was written")
     }
-    let name = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let (fd, name) = (created.fileDescriptor, created.path)
     return (fd, name)
   }
 
@@ -167,10 +167,8 @@ enum AtomicFileWriter {
         continue
       }
       let folder = (target.file as NSString).deletingLastPathComponent
-      let prefix = backupPrefix((target.file as NSString).lastPathComponent)
-      var template = Array(((folder.isEmpty ? "." : folder) + "/\(prefix)XXXXXX").utf8CString)
-      let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
-      let name = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      let created = TemporaryFiles.create(in: folder, prefix: backupPrefix((target.file as NSString).lastPathComponent))
+      let (fd, name) = (created.fileDescriptor, created.path)
       if fd >= 0 {
         close(fd)
         unlink(name)
@@ -178,7 +176,7 @@ enum AtomicFileWriter {
       backups.append(fd >= 0 && link(target.file, name) == 0 ? name : nil)
     }
     defer {
-      for backup in backups.compactMap({ $0 }) { unlink(backup) }
+      for backup in backups.compactMap({ $0 }) { TemporaryFiles.remove(backup) }
     }
     for (index, (target, temporary)) in zip(targets, temporaries).enumerated() {
       guard rename(temporary, target.file) == 0 else {
@@ -195,11 +193,12 @@ enum AtomicFileWriter {
           ExitStatus.cannotCreate,
           "error: \(target.path): cannot replace the file (\(reason(code))); nothing was changed")
       }
+      TemporaryFiles.forget(temporary)
     }
   }
 
-  /// How the temporary files for `fileName` begin (`.NAME.tmp-`), so that leftovers of a
-  /// killed run can be found.
+  /// How the temporary files for `fileName` begin (`.NAME.tmp-`, then the writer's pid and six
+  /// random characters), so that leftovers of a killed run can be found.
   static func temporaryPrefix(_ fileName: String) -> String { ".\(stem(fileName)).tmp-" }
 
   /// How the short-lived backups of a replaced `fileName` begin (`.NAME.bak-`), likewise.

@@ -20,7 +20,9 @@ struct BatchCommand: FailureReportingCommand {
       the same input, options and renderer version are skipped (a hash kept in a small \
       .NAME.timeline-stamp file beside them) unless --force. Every output is written to a \
       temporary file and renamed into place, so an interrupted run never leaves a half-written \
-      image. Bad files are reported and skipped; the exit status is the worst of all files.
+      image; Ctrl-C or SIGTERM stops the workers too and exits 130 or 143. Bad files, missing \
+      inputs and unreadable folders are reported and skipped; the exit status is the worst of \
+      all. A manifest writes only inside its own folder or --out unless --allow-outside-out.
       """)
 
   @Argument(help: "Event files, folders (searched recursively) and quoted glob patterns.")
@@ -46,6 +48,11 @@ struct BatchCommand: FailureReportingCommand {
   @Option(help: "Render only part K of N (1 ≤ K ≤ N) of the files, for job arrays and CI matrices.")
   var shard: String?
 
+  @Flag(
+    name: .customLong("allow-outside-out"),
+    help: "Let a manifest write outside its own folder and --out (absolute paths, ../ and symlinks leading out).")
+  var allowOutsideOut = false
+
   @Flag(help: .hidden)
   var worker = false
 
@@ -53,46 +60,60 @@ struct BatchCommand: FailureReportingCommand {
   var options: RenderOptionGroup
 
   func execute() throws(CommandFailure) {
+    if worker {
+      serveAsWorker()
+      return
+    }
     if let jobs, jobs < 1 || jobs > 256 {
       throw CommandFailure(ExitStatus.usage, "error: --jobs \(jobs) is outside 1…256")
     }
     let plan = try BatchPlan.make(
       inputs: inputs, manifest: try manifest.map { path throws(CommandFailure) in try BatchManifest.load(path) },
       out: out, formats: try CommandValues.formats(format), options: options,
-      shard: try shard.map { text throws(CommandFailure) in try Shard(parsing: text) })
-    if worker {
-      serveAsWorker(plan.jobs)
-      return
-    }
-    BatchStamp.removeLeftovers(of: plan.jobs.flatMap { $0.outputs.map(\.path) + [$0.stamp] })
+      shard: try shard.map { text throws(CommandFailure) in try Shard(parsing: text) },
+      allowOutsideOut: allowOutsideOut)
+    let outputs = plan.jobs.flatMap { $0.outputs.map(\.path) + [$0.stamp] }
+    BatchStamp.removeLeftovers(of: outputs)
     let progress = BatchProgress(jobs: plan.jobs)
-    let scheduler = BatchScheduler(jobs: plan.jobs) { index, result in progress.record(index, result) }
+    for problem in plan.problems { progress.recordProblem(problem) }
+    let scheduler = BatchScheduler(jobs: plan.jobs, force: force) { index, result in progress.record(index, result) }
+    BatchSignals.handle { signo in
+      guard !scheduler.stop(signal: signo) else { return }
+      // Rendering in this process: remove what it is writing and stop now.
+      progress.finish(skippedByShard: plan.skippedByShard, stoppedBy: signo)
+      TemporaryFiles.removeAllAndExit(128 + signo)
+    }
     let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, plan.jobs.count)
     if workers <= 1 {
-      scheduler.runInProcess(force: force)
+      scheduler.runInProcess()
     } else {
-      scheduler.runInWorkers(
-        workers, executable: Self.executablePath, arguments: Array(CommandLine.arguments.dropFirst()) + ["--worker"])
+      scheduler.runInWorkers(workers, executable: Self.executablePath, arguments: ["batch", "--worker"])
+    }
+    if let signo = scheduler.stoppingSignal {
+      // The workers are gone; remove anything they could not.
+      BatchStamp.removeLeftovers(of: outputs)
+      progress.finish(skippedByShard: plan.skippedByShard, stoppedBy: signo)
+      throw CommandFailure(128 + signo, [])
     }
     progress.finish(skippedByShard: plan.skippedByShard)
     if progress.worstStatus != 0 { throw CommandFailure(progress.worstStatus, []) }
   }
 
-  /// The worker side: reads `INDEX<TAB>"INPUT"` lines (the path as a JSON string), renders
-  /// that job, answers with one JSON line of ``BatchResult``.
-  private func serveAsWorker(_ jobs: [BatchJob]) {
+  /// The worker side: reads one ``BatchJobMessage`` per line (JSON), renders that job, and
+  /// answers with one JSON line of ``BatchResult``. Stops with the batch that started it.
+  private func serveAsWorker() {
+    BatchSignals.handle { signo in TemporaryFiles.removeAllAndExit(128 + signo) }
+    BatchSignals.bindWorkerToParent()
     let encoder = JSONEncoder()
     while let line = readLine(strippingNewline: true) {
-      let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
-      let path = parts.count == 2 ? try? JSONDecoder().decode(String.self, from: Data(parts[1].utf8)) : nil
       let result: BatchResult
-      if let path, let index = Int(parts[0]), jobs.indices.contains(index), jobs[index].input == path {
-        result = BatchWorker.perform(jobs[index], force: force)
-      } else {
-        let name = path ?? line
-        result = BatchResult(
-          outcome: .failed, status: ExitStatus.noInput,
-          messages: ["error: \(name): the files changed while the batch was starting; run it again"])
+      do throws(CommandFailure) {
+        guard let message = try? JSONDecoder().decode(BatchJobMessage.self, from: Data(line.utf8)) else {
+          throw CommandFailure(ExitStatus.ioError, "error: the batch sent its worker a line it cannot read")
+        }
+        result = BatchWorker.perform(try message.job(), force: message.force)
+      } catch {
+        result = BatchResult(outcome: .failed, status: error.status, messages: error.lines)
       }
       var answer = (try? encoder.encode(result)) ?? Data("{}".utf8)
       answer.append(0x0A)

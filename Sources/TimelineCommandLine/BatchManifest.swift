@@ -26,9 +26,17 @@ struct BatchManifest {
     /// Explicit output files (joined onto the manifest's folder), or `nil` to mirror into `out`.
     var outputs: [String]?
     var options: [(key: String, value: String)]
+    /// Where the entry is written (`figures.yaml:4:5`), for messages; `nil` on the command line.
+    var place: String? = nil
+    /// Where each of `outputs` is written, likewise.
+    var outputPlaces: [String] = []
   }
 
+  /// The folder the manifest's relative paths start from (`.` for the current folder).
+  var folder = "."
   var out: String?
+  /// Where `out:` is written, for messages.
+  var outPlace: String?
   var formats: [OutputFormat]?
   var options: [(key: String, value: String)] = []
   var entries: [Entry] = []
@@ -61,8 +69,11 @@ private struct ManifestReader {
   var folder: String { (path as NSString).deletingLastPathComponent }
 
   func failure(_ node: Node, _ message: String) -> CommandFailure {
-    let place = node.mark.map { "\(path):\($0.line):\($0.column)" } ?? path
-    return CommandFailure(ExitStatus.dataError, "error: \(place): \(message)")
+    CommandFailure(ExitStatus.dataError, "error: \(place(node)): \(message)")
+  }
+
+  func place(_ node: Node) -> String {
+    node.mark.map { "\(path):\($0.line):\($0.column)" } ?? path
   }
 
   func resolve(_ relative: String) -> String {
@@ -75,11 +86,14 @@ private struct ManifestReader {
       throw failure(root, "a manifest is a mapping with `inputs:` (and optionally out, formats, options)")
     }
     var manifest = BatchManifest()
+    manifest.folder = folder.isEmpty ? "." : folder
     var sawInputs = false
     for (keyNode, value) in mapping {
       let key = keyNode.string ?? ""
       switch key {
-      case "out": manifest.out = resolve(try scalar(value, "out"))
+      case "out":
+        manifest.out = resolve(try scalar(value, "out"))
+        manifest.outPlace = place(value)
       case "formats": manifest.formats = try formats(value)
       case "options": manifest.options = try options(value)
       case "inputs":
@@ -135,12 +149,12 @@ private struct ManifestReader {
 
   func entry(_ node: Node) throws(CommandFailure) -> BatchManifest.Entry {
     if let text = node.scalar?.string {
-      return BatchManifest.Entry(input: resolve(text), outputs: nil, options: [])
+      return BatchManifest.Entry(input: resolve(text), outputs: nil, options: [], place: place(node))
     }
     guard let mapping = node.mapping else {
       throw failure(node, "inputs: each entry is a path, or a mapping with path, outputs and options")
     }
-    var entry = BatchManifest.Entry(input: "", outputs: nil, options: [])
+    var entry = BatchManifest.Entry(input: "", outputs: nil, options: [], place: place(node))
     for (keyNode, value) in mapping {
       switch keyNode.string ?? "" {
       case "path": entry.input = resolve(try scalar(value, "path"))
@@ -148,12 +162,14 @@ private struct ManifestReader {
       case "outputs":
         let items: [Node] = value.sequence.map(Array.init) ?? [value]
         var outputs: [String] = []
+        entry.outputPlaces = []
         for item in items {
           let name = try scalar(item, "outputs")
           guard OutputFormat(fileName: name) != nil else {
             throw failure(item, "outputs: '\(name)' does not end in .png, .svg or .pdf")
           }
           outputs.append(resolve(name))
+          entry.outputPlaces.append(place(item))
         }
         entry.outputs = outputs
       default:

@@ -44,11 +44,17 @@ struct Shard: Equatable {
 }
 
 /// Turns the batch's arguments (and manifest) into the list of jobs, checked before any
-/// rendering starts: every input exists, every option is valid, no two jobs write the same file.
+/// rendering starts: every option is valid, every output stays inside its output root, and no
+/// two jobs write the same file (compared as resolved paths, so `o/x.png`, `o/./x.png` and a
+/// path through a symlinked folder are one file). A missing input or an unreadable folder
+/// does not stop the rest: it becomes one of the plan's ``problems``.
 struct BatchPlan {
   var jobs: [BatchJob]
   /// Jobs left out by `--shard`.
   var skippedByShard: Int
+  /// Inputs that are missing or folders that cannot be read: reported, and the batch's exit
+  /// status is at least theirs, but the other files still render.
+  var problems: [CommandFailure] = []
 
   /// - Parameters:
   ///   - inputs: files, folders and patterns from the command line.
@@ -56,9 +62,10 @@ struct BatchPlan {
   ///   - out: `--out`, which wins over the manifest's `out`.
   ///   - formats: `-T`, which wins over the manifest's `formats`; PNG if neither says.
   ///   - options: the render flags given on the command line, which win over the manifest.
+  ///   - allowOutsideOut: `--allow-outside-out`: a manifest may write outside its output root.
   static func make(
     inputs: [String], manifest: BatchManifest?, out: String?, formats: [OutputFormat],
-    options: RenderOptionGroup, shard: Shard?
+    options: RenderOptionGroup, shard: Shard?, allowOutsideOut: Bool = false
   ) throws(CommandFailure) -> BatchPlan {
     let outFolder = out ?? manifest?.out
     let defaultFormats = !formats.isEmpty ? formats : (manifest?.formats ?? [.png])
@@ -67,8 +74,11 @@ struct BatchPlan {
     guard !entries.isEmpty else {
       throw CommandFailure(ExitStatus.usage, "error: batch needs event files, folders or patterns, or --manifest FILE")
     }
-    var jobs: [BatchJob] = []
-    var writers: [String: String] = [:]
+    let roots = OutputRoots(commandLineOut: out, manifest: manifest, allowAnywhere: allowOutsideOut)
+    if out == nil, let manifest, let manifestOut = manifest.out {
+      try roots.check(manifestOut, place: manifest.outPlace, what: "out")
+    }
+    var planner = Planner()
     for entry in entries {
       var entryOptions = options
       for (key, value) in entry.options + (manifest?.options ?? []) {
@@ -79,16 +89,27 @@ struct BatchPlan {
       } catch {
         throw CommandFailure(error.status, error.lines.map { "\($0) (for \(entry.input))" })
       }
-      let found = try BatchInputs.find(entry.input)
+      let listing: BatchInputs.Listing
+      do throws(CommandFailure) {
+        listing = try BatchInputs.find(entry.input)
+      } catch {
+        planner.problems.append(error.located(at: entry.place))
+        continue
+      }
+      planner.problems += listing.unreadable.map { $0.located(at: entry.place) }
+      let found = listing.files
       if let explicit = entry.outputs, found.count > 1 {
         throw CommandFailure(
           ExitStatus.usage,
           "error: \(entry.input): names \(found.count) files, but outputs: \(explicit.joined(separator: ", ")) fits one"
-        )
+        ).located(at: entry.place)
       }
       for file in found {
         let outputs: [(path: String, format: OutputFormat)]
         if let explicit = entry.outputs {
+          for (index, path) in explicit.enumerated() {
+            try roots.check(path, place: entry.outputPlaces.indices.contains(index) ? entry.outputPlaces[index] : nil)
+          }
           outputs = explicit.compactMap { path in OutputFormat(fileName: path).map { (path, $0) } }
         } else {
           guard let outFolder else {
@@ -97,26 +118,92 @@ struct BatchPlan {
           let stem = (file.relativePath as NSString).deletingPathExtension
           outputs = defaultFormats.map { ("\(outFolder)/\(stem).\($0.rawValue)", $0) }
         }
-        let first = outputs[0].path as NSString
-        let stampName = "." + (first.lastPathComponent as NSString).deletingPathExtension + ".timeline-stamp"
-        let stamp =
-          first.deletingLastPathComponent.isEmpty
-          ? stampName : (first.deletingLastPathComponent as NSString).appendingPathComponent(stampName)
-        for path in outputs.map(\.path) + [stamp] {
-          if let other = writers[path], other != file.path {
-            throw CommandFailure(
-              ExitStatus.usage, "error: \(path) would be written for both \(other) and \(file.path); rename one")
-          }
-          writers[path] = file.path
-        }
-        jobs.append(BatchJob(input: file.path, outputs: outputs, options: entryOptions, stamp: stamp))
+        let job = BatchJob(
+          input: file.path, outputs: outputs, options: entryOptions,
+          stamp: BatchStamp.path(forFirstOutput: outputs[0].path))
+        try planner.add(job, place: entry.place)
       }
     }
-    // The same file named twice (a folder and a pattern, say) with the same outputs renders once.
-    var seen = Set<String>()
-    jobs = jobs.filter { seen.insert($0.stamp).inserted }
-    guard let shard else { return BatchPlan(jobs: jobs, skippedByShard: 0) }
+    let jobs = planner.jobs
+    guard let shard else { return BatchPlan(jobs: jobs, skippedByShard: 0, problems: planner.problems) }
     let kept = jobs.filter { shard.contains($0.input) }
-    return BatchPlan(jobs: kept, skippedByShard: jobs.count - kept.count)
+    return BatchPlan(jobs: kept, skippedByShard: jobs.count - kept.count, problems: planner.problems)
+  }
+}
+
+/// Collects a plan's jobs, and refuses two that would write one file (compared as resolved
+/// paths), unless they are the same input rendered the same way, which renders once.
+private struct Planner {
+  var jobs: [BatchJob] = []
+  var problems: [CommandFailure] = []
+  /// Resolved output or stamp path → the job (index) that writes it and how it was spelled.
+  private var writers: [String: (job: Int, spelled: String)] = [:]
+  private var places: [String?] = []
+
+  mutating func add(_ job: BatchJob, place: String?) throws(CommandFailure) {
+    let input = BatchPaths.resolved(job.input)
+    let files = job.outputs.map(\.path) + [job.stamp]
+    for path in files {
+      guard let (index, spelled) = writers[BatchPaths.resolved(path)] else { continue }
+      let other = jobs[index]
+      let same = spelled == path ? path : "\(path) (the same file as \(spelled))"
+      guard BatchPaths.resolved(other.input) == input else {
+        throw CommandFailure(
+          ExitStatus.usage, "error: \(same) would be written for both \(other.input) and \(job.input); rename one"
+        ).located(at: place)
+      }
+      guard other.outputs.map({ BatchPaths.resolved($0.path) }) == job.outputs.map({ BatchPaths.resolved($0.path) }),
+        other.options.canonicalDescription == job.options.canonicalDescription
+      else {
+        let earlier = places[index].map { " (first at \($0))" } ?? ""
+        throw CommandFailure(
+          ExitStatus.usage,
+          "error: \(job.input) is listed twice for \(same) with different options or outputs\(earlier); "
+            + "give each entry its own outputs, or list the file once"
+        ).located(at: place)
+      }
+      // The same file named twice (a folder and a pattern, say), rendered the same way: once.
+      return
+    }
+    for path in files { writers[BatchPaths.resolved(path)] = (jobs.count, path) }
+    jobs.append(job)
+    places.append(place)
+  }
+}
+
+/// Where a batch may write: inside the `--out` folder given on the command line, or inside
+/// the manifest's own folder (so a manifest's `out:` and `outputs:` cannot reach outside the
+/// folder it is in), unless `--allow-outside-out`.
+private struct OutputRoots {
+  var roots: [String]
+  var allowAnywhere: Bool
+
+  init(commandLineOut: String?, manifest: BatchManifest?, allowAnywhere: Bool) {
+    roots = [commandLineOut, manifest?.folder].compactMap { $0.map(BatchPaths.resolved) }
+    self.allowAnywhere = allowAnywhere
+  }
+
+  func check(_ path: String, place: String?, what: String = "outputs") throws(CommandFailure) {
+    guard !allowAnywhere else { return }
+    let resolved = BatchPaths.resolved(path)
+    guard !roots.contains(where: { BatchPaths.isInside(resolved, root: $0) }) else { return }
+    let rootNames = roots.map { "\($0)/" }.joined(separator: " or ")
+    let prefix = place.map { "\($0): \(what): " } ?? "\(what): "
+    throw CommandFailure(
+      ExitStatus.usage,
+      "error: \(prefix)\(path) is \(resolved), outside \(rootNames); "
+        + "pass --allow-outside-out to write there")
+  }
+}
+
+extension CommandFailure {
+  /// The failure with `place` (a manifest's `FILE:LINE:COL`) after each line's `error: `.
+  func located(at place: String?) -> CommandFailure {
+    guard let place else { return self }
+    return CommandFailure(
+      status,
+      lines.map { line in
+        line.hasPrefix("error: ") ? "error: \(place): " + line.dropFirst("error: ".count) : "\(place): \(line)"
+      })
   }
 }

@@ -43,6 +43,17 @@ final class BatchProgress: @unchecked Sendable {
     _ = StandardStreams.write(fileDescriptor: 2, Data(lines.joined().utf8))
   }
 
+  /// A missing input or unreadable folder found while planning: printed, and counted as a
+  /// failure.
+  func recordProblem(_ problem: CommandFailure) {
+    lock.lock()
+    defer { lock.unlock() }
+    failed += 1
+    worstStatus = max(worstStatus, problem.status)
+    _ = StandardStreams.write(
+      fileDescriptor: 2, Data(problem.lines.map { StandardStreams.printable($0) + "\n" }.joined().utf8))
+  }
+
   private func bar() -> String {
     let done = rendered + unchanged + failed
     let total = jobs.count
@@ -60,9 +71,17 @@ final class BatchProgress: @unchecked Sendable {
     return "rendered \(rendered), unchanged \(unchanged), failed \(failed) in \(String(format: "%.1f", seconds)) s"
   }
 
-  func finish(skippedByShard: Int) {
+  /// Prints the summary; after a signal, says that the batch was stopped and what is left.
+  func finish(skippedByShard: Int, stoppedBy signal: Int32? = nil) {
     let shardNote = skippedByShard > 0 ? " (\(skippedByShard) left to other shards)" : ""
     let prefix = interactive ? "\r\u{1B}[K" : ""
-    _ = StandardStreams.write(fileDescriptor: 2, Data("\(prefix)\(summary)\(shardNote)\n".utf8))
+    var text = "\(prefix)\(summary)\(shardNote)\n"
+    if let signal {
+      let name = [SIGINT: "SIGINT", SIGTERM: "SIGTERM", SIGHUP: "SIGHUP"][signal] ?? "signal \(signal)"
+      text =
+        "\(prefix)error: stopped by \(name); workers stopped and temporary files removed; "
+        + "images already written are complete, the others were not changed\n" + text
+    }
+    _ = StandardStreams.write(fileDescriptor: 2, Data(text.utf8))
   }
 }

@@ -11,29 +11,83 @@ import Foundation
 ///
 /// Rendering holds a process-wide font lock (cairo 1.16 and Pango are not safe to use from
 /// two threads at once), so parallel work needs processes: each worker is this executable
-/// run as `timeline batch <same arguments> --worker`, which plans the same jobs, then reads
-/// job numbers on stdin and answers each with one JSON line. Jobs are handed out one at a
-/// time, so a slow file never holds up the others. A worker that dies (a crash, a kill)
-/// fails only the job it had, and a new worker takes over the rest.
+/// run as `timeline batch --worker`, which reads whole jobs (``BatchJobMessage``) on stdin
+/// and answers each with one JSON line. Jobs are handed out one at a time, so a slow file
+/// never holds up the others. A worker that dies (a crash, a kill) fails only the job it
+/// had, and a new worker takes over the rest.
+///
+/// ``stop(signal:)`` ends the workers (SIGTERM, then SIGKILL if asked twice); each removes its
+/// own temporary files as it goes, and the workers also stop by themselves if the batch dies
+/// (see ``BatchSignals/bindWorkerToParent()``).
 final class BatchScheduler: @unchecked Sendable {
   private let jobs: [BatchJob]
+  private let force: Bool
   private let lock = NSLock()
   private var next = 0
+  private var running: [Int32: WorkerProcess] = [:]
+  private var inWorkers = false
+  private var stoppedBy: Int32?
+
+  /// The signal that stopped the batch, if one did.
+  var stoppingSignal: Int32? {
+    lock.lock()
+    defer { lock.unlock() }
+    return stoppedBy
+  }
   private let report: @Sendable (Int, BatchResult) -> Void
 
-  init(jobs: [BatchJob], report: @escaping @Sendable (Int, BatchResult) -> Void) {
+  init(jobs: [BatchJob], force: Bool, report: @escaping @Sendable (Int, BatchResult) -> Void) {
     self.jobs = jobs
+    self.force = force
     self.report = report
   }
 
+  /// Stops the workers and hands out no more jobs; `runInWorkers` then returns. False when
+  /// no workers are running (the batch renders in this process, or has not started them).
+  func stop(signal signo: Int32) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    guard inWorkers else { return false }
+    let again = stoppedBy != nil
+    stoppedBy = stoppedBy ?? signo
+    for worker in running.values { worker.terminate(hard: again) }
+    return true
+  }
+
+  /// Remembers a started worker, unless the batch is stopping (then it is ended at once).
+  private func register(_ worker: WorkerProcess) -> Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    guard stoppedBy == nil else {
+      worker.terminate(hard: false)
+      return false
+    }
+    running[worker.pid] = worker
+    return true
+  }
+
+  private func unregister(_ worker: WorkerProcess) {
+    lock.lock()
+    defer { lock.unlock() }
+    running[worker.pid] = nil
+  }
+
   /// Renders every job in this process, in order.
-  func runInProcess(force: Bool) {
+  func runInProcess() {
     for (index, job) in jobs.enumerated() { report(index, BatchWorker.perform(job, force: force)) }
   }
 
   /// Renders every job on `workers` processes started as `executable arguments`, and
   /// returns when all have reported.
   func runInWorkers(_ workers: Int, executable: String, arguments: [String]) {
+    lock.lock()
+    inWorkers = true
+    lock.unlock()
+    defer {
+      lock.lock()
+      inWorkers = false
+      lock.unlock()
+    }
     let group = DispatchGroup()
     for _ in 0..<max(1, min(workers, jobs.count)) {
       group.enter()
@@ -50,7 +104,7 @@ final class BatchScheduler: @unchecked Sendable {
   private func take() -> Int? {
     lock.lock()
     defer { lock.unlock() }
-    guard next < jobs.count else { return nil }
+    guard stoppedBy == nil, next < jobs.count else { return nil }
     next += 1
     return next - 1
   }
@@ -67,16 +121,23 @@ final class BatchScheduler: @unchecked Sendable {
         pending = take()
         continue
       }
+      guard register(worker) else {
+        _ = worker.finish()
+        return
+      }
+      defer { unregister(worker) }
       var index = current
       while true {
-        guard let result = worker.perform(index: index, input: jobs[index].input) else {
+        guard let result = worker.perform(BatchJobMessage(jobs[index], force: force)) else {
           let how = worker.finish()
+          if stoppingSignal != nil { return }
           report(
             index,
             BatchResult(
               outcome: .failed, status: ExitStatus.ioError,
-              messages: ["error: \(jobs[index].input): the worker rendering it stopped (\(how)); nothing was written"]
-            ))
+              messages: [
+                "error: \(jobs[index].input): the worker rendering it stopped (\(how)); its outputs were not changed"
+              ]))
           break
         }
         report(index, result)
@@ -101,16 +162,27 @@ private final class WorkerProcess {
   init(executable: String, arguments: [String]) throws {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment[BatchSignals.parentVariable] = "\(getpid())"
+    process.environment = environment
     process.standardInput = input
     process.standardOutput = output
     try process.run()
   }
 
-  /// Sends one job and waits for its result; `nil` if the worker is gone.
-  func perform(index: Int, input path: String) -> BatchResult? {
-    // The path as a JSON string: a file name may hold a tab or a newline.
-    guard let quoted = try? JSONEncoder().encode(path) else { return nil }
-    let request = Data("\(index)\t".utf8) + quoted + Data("\n".utf8)
+  var pid: Int32 { process.processIdentifier }
+
+  /// Asks the worker to stop: SIGTERM (it removes its temporary files and exits), or SIGKILL
+  /// if `hard`. A worker that has not yet set up its handler dies of the default action.
+  func terminate(hard: Bool) {
+    kill(process.processIdentifier, hard ? SIGKILL : SIGTERM)
+  }
+
+  /// Sends one job (one JSON line: a file name may hold a tab or a newline, which JSON
+  /// escapes) and waits for its result; `nil` if the worker is gone.
+  func perform(_ job: BatchJobMessage) -> BatchResult? {
+    guard var request = try? JSONEncoder().encode(job) else { return nil }
+    request.append(0x0A)
     guard StandardStreams.write(fileDescriptor: input.fileHandleForWriting.fileDescriptor, request) else { return nil }
     guard let line = readLine() else { return nil }
     return try? JSONDecoder().decode(BatchResult.self, from: line)

@@ -1,6 +1,12 @@
 import Foundation
 import TimelineRendering
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What became of one job of a batch.
 struct BatchResult: Codable, Equatable {
   enum Outcome: String, Codable {
@@ -39,15 +45,41 @@ enum BatchWorker {
     let rendered = try renderJob.render(job.outputs.map { .image($0.format) })
     let files = zip(job.outputs, rendered.outputs).map { (path: $0.path, data: $1) }
     for folder in Set(files.map { ($0.path as NSString).deletingLastPathComponent }) where !folder.isEmpty {
-      do {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-      } catch {
-        throw CommandFailure(ExitStatus.cannotCreate, "error: \(folder): cannot create the folder")
-      }
+      try createFolder(folder)
     }
     try AtomicFileWriter.write(files, protecting: [job.input])
-    try BatchStamp.write(job, hash: hash, outputs: files)
+    do {
+      try BatchStamp.write(job, hash: hash, outputs: files)
+    } catch {
+      // The images are in place; only the record that they are current is missing, so the
+      // writer's "nothing was changed" would not be true.
+      var detail = error.lines.first.map { $0.hasPrefix("error: ") ? String($0.dropFirst(7)) : $0 } ?? job.stamp
+      for tail in ["; nothing was changed", "; nothing was written"] where detail.hasSuffix(tail) {
+        detail.removeLast(tail.count)
+      }
+      throw CommandFailure(
+        error.status,
+        "error: \(detail); the images were written, but not their stamp, so the next run renders this file again")
+    }
     return BatchResult(outcome: .rendered, status: 0, messages: rendered.warnings.map(\.description))
+  }
+
+  /// Creates `folder` and the folders above it, or fails naming the cause (`no space left on
+  /// device`, `permission denied`, …).
+  private static func createFolder(_ folder: String) throws(CommandFailure) {
+    var missing: [String] = []
+    var prefix = folder.hasPrefix("/") ? "/" : ""
+    for component in folder.split(separator: "/") {
+      prefix += (prefix.isEmpty || prefix.hasSuffix("/") ? "" : "/") + component
+      var info = stat()
+      if stat(prefix, &info) != 0 { missing.append(prefix) }
+    }
+    for path in missing where mkdir(path, 0o777) != 0 && errno != EEXIST {
+      let code = errno
+      let status = code == ENOSPC || code == EIO ? ExitStatus.ioError : ExitStatus.cannotCreate
+      throw CommandFailure(
+        status, "error: \(path): cannot create the folder (\(String(cString: strerror(code)).lowercased()))")
+    }
   }
 
   /// SHA-256 of everything the outputs depend on: the input's bytes and extension (which

@@ -103,14 +103,20 @@ struct RenderOptionGroup: ParsableArguments {
   /// Every option that is set, as `name=value` in a fixed order: what a batch hashes to
   /// tell whether an output is up to date.
   var canonicalDescription: String {
+    assignments.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+  }
+
+  /// Every option that is set, named as a manifest writes it, in ``slots`` order; filling an
+  /// empty group with them (``filling(_:with:)``) gives this group back.
+  var assignments: [(key: String, value: String)] {
     Self.slots.compactMap { key, slot in
       let value: String? =
         switch slot {
         case .text(let path): self[keyPath: path]
         case .number(let path): self[keyPath: path].map { "\($0)" }
         }
-      return value.map { "\(key)=\($0)" }
-    }.joined(separator: ";")
+      return value.map { (key, $0) }
+    }
   }
 
   /// The checked values, or a usage failure (exit 64) naming the option.

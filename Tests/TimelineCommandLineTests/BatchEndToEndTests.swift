@@ -9,61 +9,10 @@ import TimelineSynthetic
 
 /// `timeline batch` run as a user would, on folders of generated event files.
 @Suite struct BatchEndToEndTests: RunsTheBinary {
-  /// Small canvases keep the debug build quick; the layout code is the same at any width.
-  static let small = ["--width", "480"]
-
-  /// Writes `count` generated event files under `folder/in`, a tenth of them in `in/sub`.
-  func writeEventFiles(_ count: Int, into folder: URL, seed: UInt64 = 1) throws {
-    var rng = SplitMix64(seed: seed)
-    for index in 0..<count {
-      let sub = index % 10 == 9 ? "in/sub" : "in"
-      let directory = folder.appendingPathComponent(sub)
-      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-      let timeline = SyntheticTimeline.make(events: Int.random(in: 2...6, using: &rng), using: &rng)
-      try Data(SyntheticEventFile.yaml(timeline).utf8).write(
-        to: directory.appendingPathComponent(String(format: "t%03d.yaml", index)))
-    }
-  }
-
-  /// Every file under `folder` (hidden ones included), relative path → bytes.
-  func contents(of folder: URL) throws -> [String: Data] {
-    var result: [String: Data] = [:]
-    let base = folder.resolvingSymlinksInPath().path
-    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-    while let url = enumerator?.nextObject() as? URL {
-      guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-      let path = url.resolvingSymlinksInPath().path
-      result[String(path.dropFirst(base.count + 1))] = try Data(contentsOf: url)
-    }
-    return result
-  }
-
-  /// Checks that every image under `folder` is whole: PNGs decode, SVGs parse as XML; and,
-  /// unless `killedJustNow` (a run killed mid-write leaves its temporary file, which the
-  /// next run removes), that no temporary file is left.
-  func expectWholeImages(in folder: URL, killedJustNow: Bool = false) throws -> Int {
-    var count = 0
-    for (path, data) in try contents(of: folder) {
-      if path.hasSuffix(".png") {
-        #expect(throws: Never.self, "\(path)") { _ = try ImageSurface(png: data) }
-        count += 1
-      } else if path.hasSuffix(".svg") {
-        #expect(XMLParser(data: data).parse(), "\(path) is not well-formed XML")
-        count += 1
-      }
-      #expect(killedJustNow || !path.contains(".tmp-"), "leftover temporary file \(path)")
-    }
-    return count
-  }
-
-  func summary(_ run: Run) -> String {
-    run.stderr.split(separator: "\n").last.map(String.init) ?? ""
-  }
-
   @Test func rendersAFolderMirroredThenSkipsWhatIsCurrent() throws {
     let folder = try temporaryFolder()
     try writeEventFiles(20, into: folder)
-    let first = try run(["batch", "in", "--out", "out", "-T", "png,svg", "--jobs", "2"] + Self.small, in: folder)
+    let first = try run(["batch", "in", "--out", "out", "-T", "png,svg", "--jobs", "2"] + small, in: folder)
     #expect(first.status == 0, "\(first.stderr)")
     #expect(summary(first).hasPrefix("rendered 20, unchanged 0, failed 0 in "), "\(first.stderr)")
     #expect(try expectWholeImages(in: folder.appendingPathComponent("out")) == 40)
@@ -73,7 +22,7 @@ import TimelineSynthetic
     // Plain lines (stderr is not a terminal), one per file.
     #expect(first.stderr.contains("rendered in/sub/t019.yaml → out/sub/t019.png, out/sub/t019.svg"))
 
-    let second = try run(["batch", "in", "--out", "out", "-T", "png,svg"] + Self.small, in: folder)
+    let second = try run(["batch", "in", "--out", "out", "-T", "png,svg"] + small, in: folder)
     #expect(second.status == 0)
     #expect(summary(second).hasPrefix("rendered 0, unchanged 20, failed 0"), "\(second.stderr)")
 
@@ -82,20 +31,20 @@ import TimelineSynthetic
     try (try String(contentsOf: edited, encoding: .utf8) + "notes: Edited\n").write(
       to: edited, atomically: true, encoding: .utf8)
     try FileManager.default.removeItem(at: folder.appendingPathComponent("out/t004.svg"))
-    let third = try run(["batch", "in", "--out", "out", "-T", "png,svg"] + Self.small, in: folder)
+    let third = try run(["batch", "in", "--out", "out", "-T", "png,svg"] + small, in: folder)
     #expect(summary(third).hasPrefix("rendered 2, unchanged 18, failed 0"), "\(third.stderr)")
-    let themed = try run(["batch", "in", "--out", "out", "-T", "png,svg", "--theme", "dark"] + Self.small, in: folder)
+    let themed = try run(["batch", "in", "--out", "out", "-T", "png,svg", "--theme", "dark"] + small, in: folder)
     #expect(summary(themed).hasPrefix("rendered 20, unchanged 0"), "\(themed.stderr)")
     let forced = try run(
-      ["batch", "in", "--out", "out", "-T", "png,svg", "--theme", "dark", "--force"] + Self.small, in: folder)
+      ["batch", "in", "--out", "out", "-T", "png,svg", "--theme", "dark", "--force"] + small, in: folder)
     #expect(summary(forced).hasPrefix("rendered 20, unchanged 0"), "\(forced.stderr)")
   }
 
   @Test func twoCleanRunsAreIdenticalWhateverTheNumberOfWorkers() throws {
     let folder = try temporaryFolder()
     try writeEventFiles(12, into: folder, seed: 2)
-    let one = try run(["batch", "in", "--out", "a", "-T", "png,svg,pdf", "--jobs", "1"] + Self.small, in: folder)
-    let two = try run(["batch", "in", "--out", "b", "-T", "png,svg,pdf", "--jobs", "2"] + Self.small, in: folder)
+    let one = try run(["batch", "in", "--out", "a", "-T", "png,svg,pdf", "--jobs", "1"] + small, in: folder)
+    let two = try run(["batch", "in", "--out", "b", "-T", "png,svg,pdf", "--jobs", "2"] + small, in: folder)
     #expect(one.status == 0 && two.status == 0, "\(one.stderr)\(two.stderr)")
     let a = try contents(of: folder.appendingPathComponent("a"))
     let b = try contents(of: folder.appendingPathComponent("b"))
@@ -108,7 +57,7 @@ import TimelineSynthetic
     try writeEventFiles(4, into: folder, seed: 3)
     try Data("title: Broken\nevents:\n  - title: No date\n".utf8).write(
       to: folder.appendingPathComponent("in/broken.yaml"))
-    let result = try run(["batch", "in", "--out", "out", "--jobs", "2"] + Self.small, in: folder)
+    let result = try run(["batch", "in", "--out", "out", "--jobs", "2"] + small, in: folder)
     #expect(result.status == 65)
     #expect(result.stderr.contains("in/broken.yaml:3:5"), "\(result.stderr)")
     #expect(summary(result).hasPrefix("rendered 4, unchanged 0, failed 1"), "\(result.stderr)")
@@ -122,7 +71,7 @@ import TimelineSynthetic
     let out = folder.appendingPathComponent("out")
     let process = Process()
     process.executableURL = Self.binary
-    process.arguments = ["batch", "in", "--out", "out", "-T", "png,svg", "--jobs", "2"] + Self.small
+    process.arguments = ["batch", "in", "--out", "out", "-T", "png,svg", "--jobs", "2"] + small
     process.currentDirectoryURL = folder
     process.standardError = FileHandle.nullDevice
     try process.run()
@@ -133,32 +82,19 @@ import TimelineSynthetic
       Thread.sleep(forTimeInterval: 0.005)
     }
     // SIGKILL the batch and its workers at once, as an out-of-memory killer or a CI timeout would.
-    let workers = Self.children(of: process.processIdentifier)
+    let workers = children(of: process.processIdentifier)
     #expect(workers.count == 2)
     kill(process.processIdentifier, SIGKILL)
     for worker in workers { kill(worker, SIGKILL) }
     process.waitUntilExit()
     let survivors = try expectWholeImages(in: out, killedJustNow: true)
     #expect(survivors < 120, "the run finished before it was killed; nothing was tested")
-    let resumed = try run(["batch", "in", "--out", "out", "-T", "png,svg"] + Self.small, in: folder)
+    let resumed = try run(["batch", "in", "--out", "out", "-T", "png,svg"] + small, in: folder)
     #expect(resumed.status == 0, "\(resumed.stderr)")
     #expect(try expectWholeImages(in: out) == 120)
-    let clean = try run(["batch", "in", "--out", "clean", "-T", "png,svg"] + Self.small, in: folder)
+    let clean = try run(["batch", "in", "--out", "clean", "-T", "png,svg"] + small, in: folder)
     #expect(clean.status == 0)
     #expect(try contents(of: out) == contents(of: folder.appendingPathComponent("clean")))
-  }
-
-  /// The processes whose parent is `parent`, from /proc.
-  static func children(of parent: Int32) -> [Int32] {
-    let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-    return entries.compactMap(Int32.init).filter { pid in
-      guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-        let close = stat.lastIndex(of: ")")
-      else { return false }
-      // After "pid (name) state": the parent's pid.
-      let fields = stat[stat.index(after: close)...].split(separator: " ")
-      return fields.count > 1 && Int32(fields[1]) == parent
-    }
   }
 
   @Test func shardsSplitTheFilesWithoutOverlap() throws {
@@ -166,14 +102,14 @@ import TimelineSynthetic
     try writeEventFiles(15, into: folder, seed: 5)
     var rendered = 0
     for shard in 1...3 {
-      let result = try run(["batch", "in", "--out", "out", "--shard", "\(shard)/3"] + Self.small, in: folder)
+      let result = try run(["batch", "in", "--out", "out", "--shard", "\(shard)/3"] + small, in: folder)
       #expect(result.status == 0, "\(result.stderr)")
       let counts = summary(result).split(separator: " ").dropFirst().first.flatMap { Int($0.dropLast()) }
       rendered += counts ?? 0
       #expect(summary(result).contains("left to other shards"), "\(result.stderr)")
     }
     #expect(rendered == 15)
-    let all = try run(["batch", "in", "--out", "out"] + Self.small, in: folder)
+    let all = try run(["batch", "in", "--out", "out"] + small, in: folder)
     #expect(summary(all).hasPrefix("rendered 0, unchanged 15"), "\(all.stderr)")
     let bad = try run(["batch", "in", "--out", "out", "--shard", "4/3"], in: folder)
     #expect(bad.status == 64)
@@ -182,7 +118,7 @@ import TimelineSynthetic
   @Test func globsAndManifestsWithPerFileOptions() throws {
     let folder = try temporaryFolder()
     try writeEventFiles(10, into: folder, seed: 6)
-    let glob = try run(["batch", "in/**/t00[0-3].yaml", "--out", "g"] + Self.small, in: folder)
+    let glob = try run(["batch", "in/**/t00[0-3].yaml", "--out", "g"] + small, in: folder)
     #expect(summary(glob).hasPrefix("rendered 4,"), "\(glob.stderr)")
     let manifest = """
       out: figures
@@ -228,7 +164,7 @@ import TimelineSynthetic
       at: inFolder.appendingPathComponent("t000.yaml"), to: inFolder.appendingPathComponent("new\nline.yaml"))
     try FileManager.default.moveItem(
       at: inFolder.appendingPathComponent("t001.yaml"), to: inFolder.appendingPathComponent("tab\tname.yaml"))
-    let result = try run(["batch", "in", "--out", "out", "--jobs", "2"] + Self.small, in: folder)
+    let result = try run(["batch", "in", "--out", "out", "--jobs", "2"] + small, in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(summary(result).hasPrefix("rendered 3, unchanged 0, failed 0"), "\(result.stderr)")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)

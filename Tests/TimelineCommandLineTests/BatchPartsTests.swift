@@ -3,7 +3,8 @@ import Testing
 
 @testable import TimelineCommandLine
 
-/// The pieces of `batch` that need no binary: hashing, patterns and shards.
+/// The pieces of `batch` that need no binary: hashing, patterns, shards, resolved paths,
+/// abandoned temporary files, stamp names and the jobs sent to workers.
 @Suite struct BatchPartsTests {
   @Test(arguments: [
     ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
@@ -64,5 +65,51 @@ import Testing
     for bad in ["0/3", "4/3", "1/0", "a/b", "3", "1/2/3"] {
       #expect(throws: CommandFailure.self, "\(bad)") { try Shard(parsing: bad) }
     }
+  }
+
+  @Test func resolvedPathsTidyDotsAndStartFromTheCurrentFolder() {
+    let here = BatchPaths.resolved(".")
+    #expect(BatchPaths.resolved("nowhere-x/./a/../b.png") == here + "/nowhere-x/b.png")
+    #expect(BatchPaths.resolved("nowhere-x/b.png") == BatchPaths.resolved("./nowhere-x//b.png"))
+    #expect(BatchPaths.isInside(here + "/o/x.png", root: here))
+    #expect(!BatchPaths.isInside(here + "-other/x.png", root: here))
+  }
+
+  @Test func onlyTemporaryFilesOfFinishedProcessesAreAbandoned() throws {
+    let finished = Process()
+    finished.executableURL = URL(fileURLWithPath: "/bin/true")
+    try finished.run()
+    finished.waitUntilExit()
+    let prefix = AtomicFileWriter.temporaryPrefix("x.png")
+    #expect(prefix == ".x.png.tmp-")
+    #expect(TemporaryFiles.isAbandoned(".x.png.tmp-\(finished.processIdentifier)-Ab12Cd", prefix: prefix))
+    #expect(!TemporaryFiles.isAbandoned(".x.png.tmp-\(getpid())-Ab12Cd", prefix: prefix))
+    #expect(!TemporaryFiles.isAbandoned(".x.png.tmp-Ab12Cd", prefix: prefix), "no pid: not provably abandoned")
+    #expect(!TemporaryFiles.isAbandoned(".y.png.tmp-\(finished.processIdentifier)-Ab12Cd", prefix: prefix))
+  }
+
+  @Test func stampNamesStayWithinTheFileNameLimit() {
+    let long = "out/" + String(repeating: "é", count: 125) + "x.png"
+    let stamp = BatchStamp.path(forFirstOutput: long)
+    #expect(stamp.hasPrefix("out/.") && stamp.hasSuffix(".timeline-stamp"))
+    #expect((stamp as NSString).lastPathComponent.utf8.count <= 255)
+    #expect(stamp == BatchStamp.path(forFirstOutput: long))
+    #expect(BatchStamp.path(forFirstOutput: "o/a.png") == "o/.a.timeline-stamp")
+  }
+
+  @Test func aJobMessageCarriesTheWholeJob() throws {
+    var options = try RenderOptionGroup.parse(["--theme", "dark", "--dpi", "300"])
+    options = try #require(options.filling("width", with: "170mm"))
+    let job = BatchJob(
+      input: "in/a\tb.yaml", outputs: [("o/a.png", .png), ("o/a.pdf", .pdf)], options: options,
+      stamp: "o/.a.timeline-stamp")
+    let data = try JSONEncoder().encode(BatchJobMessage(job, force: true))
+    let message = try JSONDecoder().decode(BatchJobMessage.self, from: data)
+    #expect(message.force)
+    let back = try message.job()
+    #expect(back.input == job.input && back.stamp == job.stamp)
+    #expect(back.outputs.map(\.path) == ["o/a.png", "o/a.pdf"] && back.outputs.map(\.format) == [.png, .pdf])
+    #expect(back.options.canonicalDescription == job.options.canonicalDescription)
+    #expect(back.options.canonicalDescription == "width=170mm;dpi=300.0;theme=dark")
   }
 }

@@ -26,9 +26,10 @@ private let builtBinary: URL = {
 extension RunsTheBinary {
   static var binary: URL { builtBinary }
 
-  func run(_ arguments: [String], in folder: URL) throws -> Run {
+  /// Runs `timeline arguments` (or `executable arguments`) in `folder` and waits for it.
+  func run(_ arguments: [String], in folder: URL, executable: URL? = nil) throws -> Run {
     let process = Process()
-    process.executableURL = Self.binary
+    process.executableURL = executable ?? Self.binary
     process.arguments = arguments
     process.currentDirectoryURL = folder
     let out = Pipe()

@@ -4,9 +4,9 @@ import TimelineModel
 /// Short human dates for labels: `5 Jan`, `2–9 Jan`, `Jan 2022`, `44 BC`, `5 Jan 14:30`.
 ///
 /// The year is added only when `showYear` is set (the axis covers more than one year) or the
-/// date has no finer field. Approximate dates get a leading `~`. A time written with a UTC
-/// offset is shown in the timeline's zone (`2022-03-27T00:30Z` reads 01:30 in Berlin), as the
-/// axis places it.
+/// date has no finer field. Approximate dates get a leading `~`. A time is shown in the
+/// timeline's zone as the axis places it: `2022-03-27T00:30Z` reads 01:30 in Berlin, and
+/// `2022-03-27T02:30`, which Berlin's clocks skipped, reads 03:30.
 struct DateText {
   var showYear: Bool
   var labeler: TickLabeler
@@ -17,10 +17,12 @@ struct DateText {
     (approximate ? "~" : "") + text(local(date))
   }
 
-  /// `date` as wall-clock time in ``zone`` (dates without an offset are that already).
+  /// `date` as wall-clock time in ``zone``, as the axis places it: a time written with an
+  /// offset is converted, and one in a daylight-saving gap reads as the time it moved to
+  /// (`2022-03-27T02:30` in Berlin reads 03:30).
   func local(_ date: EventDate) -> EventDate {
-    guard let offset = date.utcOffsetMinutes, date.precision >= .minute else { return date }
-    let wall = CivilDateTime(axisTime: zone.axisTime(wallClock: date.start, utcOffsetMinutes: offset))
+    guard date.precision >= .minute else { return date }
+    let wall = zone.civil(at: zone.axisTime(wallClock: date.start, utcOffsetMinutes: date.utcOffsetMinutes))
     return EventDate(
       year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute,
       second: date.second == nil ? nil : wall.second)

@@ -40,6 +40,24 @@ import TimelineTestSupport
     #expect(loaded.timeline.events[1].time == .point(EventDate(year: 2022, month: 1, day: 7)))
   }
 
+  @Test func edtfRangesMayRunToNow() throws {
+    let loaded = try load("2005/now: Still going\n2022-01/2022-03: First quarter\n")
+    #expect(loaded.timeline.events[0].time == .ongoing(since: EventDate(year: 2005)))
+    #expect(
+      loaded.timeline.events[1].time
+        == .range(start: EventDate(year: 2022, month: 1), end: EventDate(year: 2022, month: 3)))
+  }
+
+  /// Relative dates are not read; starting with a digit, the line is an event and its date an error.
+  @Test func relativeDatesAreErrors() throws {
+    #expect {
+      try load("2022-01-05: Start\n1 week: A week later\n")
+    } throws: { error in
+      (error as? TimelineLoadError)?.errors.first?.description.hasPrefix(
+        "error: d.mw:2:1: events[1].date: \"1 week\" is not a date") == true
+    }
+  }
+
   @Test func linesThatLookLikeDatesButAreNotReadAreWarned() throws {
     let text = """
       2022-01-05: First event

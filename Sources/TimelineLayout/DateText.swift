@@ -6,7 +6,8 @@ import TimelineModel
 /// The year is added only when `showYear` is set (the axis covers more than one year) or the
 /// date has no finer field. Approximate dates get a leading `~`. A time is shown in the
 /// timeline's zone as the axis places it: `2022-03-27T00:30Z` reads 01:30 in Berlin, and
-/// `2022-03-27T02:30`, which Berlin's clocks skipped, reads 03:30.
+/// `2022-03-27T02:30`, which Berlin's clocks skipped, reads 03:30. A time in an hour the
+/// clocks showed twice carries its offset (`30 Oct 02:30 +02:00`, `30 Oct 02:30 +01:00`).
 struct DateText {
   var showYear: Bool
   var labeler: TickLabeler
@@ -19,13 +20,17 @@ struct DateText {
 
   /// `date` as wall-clock time in ``zone``, as the axis places it: a time written with an
   /// offset is converted, and one in a daylight-saving gap reads as the time it moved to
-  /// (`2022-03-27T02:30` in Berlin reads 03:30).
+  /// (`2022-03-27T02:30` in Berlin reads 03:30). Only a reading the clock showed twice keeps
+  /// an offset, which the label shows (`30 Oct 02:30 +01:00` for the second 02:30).
   func local(_ date: EventDate) -> EventDate {
     guard date.precision >= .minute else { return date }
-    let wall = zone.civil(at: zone.axisTime(wallClock: date.start, utcOffsetMinutes: date.utcOffsetMinutes))
+    let instant = zone.axisTime(wallClock: date.start, utcOffsetMinutes: date.utcOffsetMinutes)
+    let wall = zone.civil(at: instant)
+    let repeated = zone.resolve(wall).kind == .repeated
     return EventDate(
       year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute,
-      second: date.second == nil ? nil : wall.second)
+      second: date.second == nil ? nil : wall.second,
+      utcOffsetMinutes: repeated ? zone.offsetSeconds(at: instant) / 60 : nil)
   }
 
   /// The dates of an event as its label shows them: a date, a range, or "since …".
@@ -99,6 +104,9 @@ struct DateText {
   private func clock(_ date: EventDate) -> String {
     var out = "\(DateDigits.two(date.hour ?? 0)):\(DateDigits.two(date.minute ?? 0))"
     if let second = date.second { out += ":\(DateDigits.two(second))" }
+    if let offset = date.utcOffsetMinutes {
+      out += " \(offset < 0 ? "-" : "+")\(DateDigits.two(abs(offset) / 60)):\(DateDigits.two(abs(offset) % 60))"
+    }
     return out
   }
 }

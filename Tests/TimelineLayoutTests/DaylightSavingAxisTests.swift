@@ -72,6 +72,19 @@ import TimelineScene
     }
   }
 
+  /// The two 02:30s of Berlin's autumn night are told apart by their offsets; times outside
+  /// the repeated hour carry none.
+  @Test func repeatedReadingsShowTheirOffsets() throws {
+    let result = try Self.night(
+      zone: "Europe/Berlin", times: ["2022-10-30T02:30", "2022-10-30T02:30+01:00", "2022-10-30T04:40"])
+    let lines = (0..<3).map { index in
+      result.geometry.pointLabels.first { $0.members.contains(index) }?.lines.first ?? ""
+    }
+    #expect(lines[0].hasSuffix("02:30 +02:00"), "\(lines)")
+    #expect(lines[1].hasSuffix("02:30 +01:00"), "\(lines)")
+    #expect(lines[2].hasSuffix("04:40"), "\(lines)")
+  }
+
   /// A skipped time is labelled as the time it was moved to, where its stem stands.
   @Test func aSkippedTimeIsLabelledWhereItStands() throws {
     let result = try Self.night(zone: "Europe/Berlin", times: ["2022-03-27T02:30", "2022-03-27T06:00"])

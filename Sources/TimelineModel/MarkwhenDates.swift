@@ -63,12 +63,16 @@ enum MarkwhenDates {
     return asWritten(when)
   }
 
-  /// A warning for a line that is not an event but starts like a date (a month name and a
-  /// number before a colon), or `nil`.
+  /// A warning for a line that is not an event but starts like one, or `nil`: a month name
+  /// and a number before a colon, or a day's date with no colon after it.
   static func unreadWarning(_ line: String) -> String? {
     guard
       let colon = line.range(of: ": ")?.lowerBound ?? (line.hasSuffix(":") ? line.index(before: line.endIndex) : nil)
-    else { return nil }
+    else {
+      guard let date = leadingDay(line) else { return nil }
+      return "the line starts with the date \"\(date)\" but has no colon after it, so it is kept as description "
+        + "text (write \"\(date): title\" for an event)"
+    }
     let when = String(line[..<colon]).trimmedSpaces
     guard when.utf8.count <= maximumLength else { return nil }
     let words = Partial.words(when)
@@ -77,6 +81,21 @@ enum MarkwhenDates {
     else { return nil }
     return "\"\(when)\" looks like a date but is not one this tool reads (write 2022-01-08, 01/08/2022, "
       + "Jan 8 2022, 8 Jan 2022 or January 2022, and ranges with -, – or to); the line is kept as description text"
+  }
+
+  /// The first one to three words of `line` when they are a date to the day (`2022-01-08`,
+  /// `01/08/2022`, `8 Jan 2022`); a year or a month alone begins ordinary prose too often.
+  private static func leadingDay(_ line: String) -> String? {
+    let words = line.prefix(maximumLength).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+    for count in stride(from: min(3, words.count), through: 1, by: -1) {
+      let text = words.prefix(count).joined(separator: " ")
+      let candidate = text.hasSuffix(",") ? String(text.dropLast()) : text
+      if let date = try? EventDate(parsing: candidate), date.day != nil { return candidate }
+      if let partial = Partial(candidate, order: .monthFirst), partial.day != nil, partial.isoText != nil {
+        return candidate
+      }
+    }
+    return nil
   }
 
   /// The longest date part tried against the forms, in bytes (the longest form,

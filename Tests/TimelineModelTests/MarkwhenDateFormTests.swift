@@ -79,6 +79,18 @@ import TimelineTestSupport
         == "January 3: No year Sept 31st of 2022: Words in between Note: an ordinary description line")
   }
 
+  @Test func datedLinesWithoutAColonAreWarned() throws {
+    let text = "2022-01-05: First event\n8 Jan 2022 Troops arrive\n2022-01-09 Calm returns\n2022 was a hard year\n"
+    let loaded = try load(text)
+    let tail = "but has no colon after it, so it is kept as description text"
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: d.mw:2:1: the line starts with the date \"8 Jan 2022\" \(tail) (write \"8 Jan 2022: title\" for an event)",
+        "warning: d.mw:3:1: the line starts with the date \"2022-01-09\" \(tail) (write \"2022-01-09: title\" for an event)",
+      ])
+    #expect(loaded.timeline.events.count == 1)
+  }
+
   @Test(arguments: [
     (
       "02/30/2022: Not a day\n",

@@ -18,6 +18,7 @@ extension MarkwhenDates {
         hour = time.hour
         minute = time.minute
       }
+      guard words.count <= 3 else { return nil }
       let numbers = words.map(Self.dayOrYear)
       let months = words.map(Self.monthNumber)
       switch words.count {
@@ -112,6 +113,24 @@ extension MarkwhenDates {
       if word == "sept" { return 9 }
       guard word.count >= 3 else { return nil }
       return monthWords.firstIndex { $0 == word || ($0.hasPrefix(word) && word.count == 3) }.map { $0 + 1 }
+    }
+
+    /// Whether `word` (from ``words(_:)``) can be part of a date or a range: a month, a
+    /// weekday, `to`, `am`, `pm`, or digits with date and time punctuation (`8th`, `10:30pm`,
+    /// `01/07/2022`, `2022-01-05T10:00Z`, `-`).
+    static func isDateWord(_ word: String) -> Bool {
+      if startsDate(word) || ["to", "am", "pm"].contains(word) { return true }
+      var core = Substring(word)
+      for suffix in ["st", "nd", "rd", "th", "am", "pm"] where core.hasSuffix(suffix) {
+        core = core.dropLast(2)
+        break
+      }
+      return core.unicodeScalars.allSatisfy { "0123456789/:-–—.+tz".unicodeScalars.contains($0) }
+    }
+
+    /// Whether a date in words may start with `word`: a month or a weekday.
+    static func startsDate(_ word: String) -> Bool {
+      monthNumber(word) != nil || isWeekday(word)
     }
 
     static func isWeekday(_ word: String) -> Bool {

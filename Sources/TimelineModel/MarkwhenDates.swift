@@ -50,7 +50,13 @@ enum MarkwhenDates {
     guard let first = when.first else { return nil }
     if isISO(when) { return Reading(start: when, end: nil, endColumn: 1) }
     // No date form is this long; trying every separator of a long line would cost its square.
-    guard when.utf8.count <= maximumLength else { return first.isNumber || first == "-" ? asWritten(when) : nil }
+    let startsWithDigit = first.isNumber || first == "-"
+    guard when.utf8.count <= maximumLength else { return startsWithDigit ? asWritten(when) : nil }
+    // Prose before a colon is no date: only a digit, a month or a weekday starts one, and
+    // every word is a date's.
+    let words = Partial.words(when)
+    guard startsWithDigit || words.first.map(Partial.startsDate) == true else { return nil }
+    guard words.allSatisfy(Partial.isDateWord) else { return startsWithDigit ? asWritten(when) : nil }
     // EDTF takes precedence, as in Markwhen: a slash after an ISO date makes a range.
     if let slash = when.firstIndex(of: "/"), isISO(String(when[..<slash]).trimmedSpaces) {
       return Reading(
@@ -59,25 +65,23 @@ enum MarkwhenDates {
     }
     if let range = range(when, order: order) { return range }
     if let single = Partial(when, order: order), let text = single.isoText { return Reading(start: text, endColumn: 1) }
-    guard first.isNumber || first == "-" else { return nil }
-    return asWritten(when)
+    return startsWithDigit ? asWritten(when) : nil
   }
 
   /// A warning for a line that is not an event but starts like one, or `nil`: a month name
   /// and a number before a colon, or a day's date with no colon after it.
   static func unreadWarning(_ line: String) -> String? {
     guard
-      let colon = line.range(of: ": ")?.lowerBound ?? (line.hasSuffix(":") ? line.index(before: line.endIndex) : nil)
+      let colon = line.firstRange(of: ": ")?.lowerBound
+        ?? (line.hasSuffix(":") ? line.index(before: line.endIndex) : nil)
     else {
       guard let date = leadingDay(line) else { return nil }
       return "the line starts with the date \"\(date)\" but has no colon after it, so it is kept as description "
         + "text (write \"\(date): title\" for an event)"
     }
     let when = String(line[..<colon]).trimmedSpaces
-    guard when.utf8.count <= maximumLength else { return nil }
-    let words = Partial.words(when)
-    guard when.contains(where: \.isNumber), let head = words.first,
-      Partial.monthNumber(head) != nil || Partial.isWeekday(head)
+    guard when.utf8.count <= maximumLength, when.utf8.contains(where: { (48...57).contains($0) }),
+      let head = Partial.words(String(when.prefix(12))).first, Partial.startsDate(head)
     else { return nil }
     return "\"\(when)\" looks like a date but is not one this tool reads (write 2022-01-08, 01/08/2022, "
       + "Jan 8 2022, 8 Jan 2022 or January 2022, and ranges with -, – or to); the line is kept as description text"
@@ -87,6 +91,9 @@ enum MarkwhenDates {
   /// `01/08/2022`, `8 Jan 2022`); a year or a month alone begins ordinary prose too often.
   private static func leadingDay(_ line: String) -> String? {
     let words = line.prefix(maximumLength).split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+    guard let head = words.first,
+      head.first?.isNumber == true || Partial.words(String(head)).first.map(Partial.startsDate) == true
+    else { return nil }
     for count in stride(from: min(3, words.count), through: 1, by: -1) {
       let text = words.prefix(count).joined(separator: " ")
       let candidate = text.hasSuffix(",") ? String(text.dropLast()) : text
@@ -103,6 +110,9 @@ enum MarkwhenDates {
   /// is 83).
   static let maximumLength = 120
 
+  /// The most places a range is tried at (`2031-11-19T01:35:10Z-2099-08-04T18:22:48Z` takes 6).
+  static let maximumRangeTries = 16
+
   /// An ISO 8601 date as event files write it.
   private static func isISO(_ text: String) -> Bool {
     (try? EventDate(parsing: text)) != nil
@@ -114,9 +124,13 @@ enum MarkwhenDates {
   /// `START - END` (or `–`, `to`) where both ends are dates; the start may leave out what
   /// the end says (`January 3 - April 6 2022`, `8 - 10 Jan 2022`).
   private static func range(_ when: String, order: NumericOrder) -> Reading? {
+    // A few tries find any range a person writes; a part full of dashes is none.
+    guard when.utf8.count(where: { $0 == UInt8(ascii: "-") }) <= maximumRangeTries / 2 else { return nil }
+    var tries = 0
     for separator in separators {
       var searchStart = when.startIndex
-      while let found = when.range(of: separator, range: searchStart..<when.endIndex) {
+      while tries < maximumRangeTries, let found = when[searchStart...].firstRange(of: separator) {
+        tries += 1
         searchStart = found.upperBound
         let left = String(when[..<found.lowerBound]).trimmedSpaces
         let right = String(when[found.upperBound...]).trimmedSpaces
@@ -160,7 +174,7 @@ enum MarkwhenDates {
         start: String(when[..<slash]).trimmedSpaces, end: String(when[when.index(after: slash)...]).trimmedSpaces,
         endColumn: when.distance(from: when.startIndex, to: slash) + 2)
     }
-    if let dash = when.range(of: " - ") {
+    if let dash = when.firstRange(of: " - ") {
       return Reading(
         start: String(when[..<dash.lowerBound]).trimmedSpaces, end: String(when[dash.upperBound...]).trimmedSpaces,
         endColumn: when.distance(from: when.startIndex, to: dash.upperBound) + 1)

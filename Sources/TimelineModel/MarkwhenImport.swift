@@ -24,7 +24,7 @@ import Foundation
 /// a line that starts like a date but is not one is warned about. A `group` or
 /// `section` names the category of the events inside it; otherwise the first `#tag` of a line
 /// does (tags are removed from the title and kept as tags). The header between `---` lines
-/// may set `title`, `description` (the subtitle), `source` and `timezone`.
+/// may set `title`, `description` (the subtitle), `source`, `timezone` and `dateFormat`.
 ///
 /// Importance is marked by the last word of the title (once `#tags` are removed) when that
 /// word is `!` alone or `!` and a number: `!` or `!1` makes the event essential (importance

@@ -62,7 +62,8 @@ struct RenderOptionGroup: ParsableArguments {
   )
   var height: String?
 
-  @Option(help: "Fixed aspect ratio width:height, like 16:9 or 4:3; sets the height from the width.")
+  @Option(
+    parsing: .unconditional, help: "Fixed aspect ratio width:height, like 16:9 or 4:3; sets the height from the width.")
   var aspect: String?
 
   /// Where an option's value lives, by its kind.

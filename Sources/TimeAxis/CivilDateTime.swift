@@ -1,8 +1,9 @@
-/// A wall-clock date and time with no zone, as shown on the axis.
+/// A wall-clock date and time with no zone, as labels show it.
 ///
-/// Axis positions are seconds since 1970-01-01T00:00 *in the timeline's display zone*
-/// (``AxisTime``), so day ticks land on local midnights without any zone lookup during
-/// tick generation.
+/// ``axisTime`` counts seconds since 1970-01-01T00:00 *on the same wall clock*; it is the
+/// instant only in UTC. ``DisplayZone`` turns wall clocks into instants and back, and
+/// ``CalendarInterval`` ticks on wall clocks (`floor(_:)`) or on a zone's real clock
+/// (`floor(_:in:)`).
 public struct CivilDateTime: Equatable, Hashable, Sendable {
   public var year: Int
   public var month: Int
@@ -42,7 +43,8 @@ public struct CivilDateTime: Equatable, Hashable, Sendable {
   public var dayNumber: Int64 { CivilCalendar.days(year: year, month: month, day: day) }
 }
 
-/// A position on the time axis: seconds since 1970-01-01T00:00 on the display zone's wall clock.
+/// A position on the time axis: an instant, in seconds since 1970-01-01T00:00Z (wall-clock
+/// arithmetic such as ``CivilDateTime/axisTime`` uses the same count on a zone's clock).
 ///
 /// Ten thousand years are 3.2·10¹¹ seconds, well inside the 2⁵³ range where `Double` is exact.
 public typealias AxisTime = Double

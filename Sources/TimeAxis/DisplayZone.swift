@@ -1,24 +1,34 @@
 import Foundation
 
-/// The time zone a timeline is shown in, mapping zoned instants to the axis's wall clock.
+/// The time zone a timeline is shown in: it turns wall-clock times into instants on the axis
+/// and instants back into the wall clock its labels read.
 ///
 /// ```swift
-/// let almaty = DisplayZone(identifier: "Asia/Almaty")!
-/// // 2022-01-05T00:00Z is 06:00 in Almaty
-/// almaty.axisTime(wallClock: CivilDateTime(year: 2022, month: 1, day: 5), utcOffsetMinutes: 0)
+/// let berlin = DisplayZone(identifier: "Europe/Berlin")!
+/// // 2022-03-27T00:30Z is 01:30 in Berlin
+/// berlin.civil(at: berlin.axisTime(wallClock: CivilDateTime(year: 2022, month: 3, day: 27, minute: 30), utcOffsetMinutes: 0))
 /// ```
 ///
-/// Wall-clock times without an offset are taken as already in this zone, so they map to
-/// the axis unchanged; only times written with `Z` or `±hh:mm` are converted.
+/// Axis positions (``AxisTime``) are instants: seconds since 1970-01-01T00:00Z. A time written
+/// with `Z` or `±hh:mm` is that instant; a time without one is wall-clock time in this zone,
+/// resolved as java.time and TC39 Temporal do by default ("compatible", see
+/// ``resolve(_:)``).
 public struct DisplayZone: Equatable, Sendable {
   public let identifier: String
   private let zone: TimeZone
+  /// The zone's offset in seconds when it never changes (UTC), so the clock needs no lookups.
+  private let fixedOffset: Int?
 
   /// The zone with an IANA identifier (`"UTC"`, `"Asia/Almaty"`), or `nil` if unknown.
   public init?(identifier: String) {
     guard let zone = TimeZone(identifier: identifier) else { return nil }
     self.identifier = identifier
     self.zone = zone
+    let distantPast = Date(timeIntervalSince1970: -4e11)
+    fixedOffset =
+      zone.nextDaylightSavingTimeTransition(after: distantPast) == nil
+        && zone.secondsFromGMT(for: distantPast) == zone.secondsFromGMT(for: Date(timeIntervalSince1970: 4e11))
+      ? zone.secondsFromGMT(for: distantPast) : nil
   }
 
   public static let utc = DisplayZone(identifier: "UTC") ?? DisplayZone(fixed: ())
@@ -26,13 +36,33 @@ public struct DisplayZone: Equatable, Sendable {
   private init(fixed: Void) {
     identifier = "UTC"
     zone = TimeZone(secondsFromGMT: 0) ?? TimeZone.current
+    fixedOffset = 0
   }
 
-  /// The axis position of a wall-clock time written with an optional UTC offset.
+  /// Whether the zone's offset never changes, so that wall clock and instants differ by a constant.
+  public var hasFixedOffset: Bool { fixedOffset != nil }
+
+  /// Seconds east of UTC in force at `instant`.
+  public func offsetSeconds(at instant: AxisTime) -> Int {
+    if let fixedOffset { return fixedOffset }
+    let clamped = min(max(instant, -4e11), 4e11)
+    return zone.secondsFromGMT(for: Date(timeIntervalSince1970: clamped))
+  }
+
+  /// The wall clock at `instant`, as seconds since 1970-01-01T00:00 on that clock.
+  public func wallSeconds(at instant: AxisTime) -> AxisTime {
+    instant + Double(offsetSeconds(at: instant))
+  }
+
+  /// The wall-clock date and time at `instant`.
+  public func civil(at instant: AxisTime) -> CivilDateTime {
+    CivilDateTime(axisTime: wallSeconds(at: instant))
+  }
+
+  /// The instant of a wall-clock time written with an optional UTC offset in minutes; without
+  /// one, the wall clock is read in this zone (see ``resolve(_:)``).
   public func axisTime(wallClock: CivilDateTime, utcOffsetMinutes: Int?) -> AxisTime {
-    let wall = wallClock.axisTime
-    guard let utcOffsetMinutes else { return wall }
-    let utc = wall - Double(utcOffsetMinutes * 60)
-    return utc + Double(zone.secondsFromGMT(for: Date(timeIntervalSince1970: utc)))
+    guard let utcOffsetMinutes else { return resolve(wallClock).instant }
+    return wallClock.axisTime - Double(utcOffsetMinutes * 60)
   }
 }

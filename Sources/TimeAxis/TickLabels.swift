@@ -10,11 +10,14 @@ public struct TickLabeler: Sendable {
   /// Whether the visible range includes years at or before 1 BC (astronomical year ≤ 0).
   public var showsEra: Bool
   public var showsEraForAD: Bool
+  /// The zone whose wall clock the labels read (ticks are instants).
+  public var zone: DisplayZone
 
-  /// Creates a labeler for an axis covering `domain`.
-  public init(domain: ClosedRange<AxisTime>) {
-    let first = CivilDateTime(axisTime: domain.lowerBound).year
-    let last = CivilDateTime(axisTime: domain.upperBound).year
+  /// Creates a labeler for an axis covering `domain`, labelled on `zone`'s wall clock.
+  public init(domain: ClosedRange<AxisTime>, zone: DisplayZone = .utc) {
+    self.zone = zone
+    let first = zone.civil(at: domain.lowerBound).year
+    let last = zone.civil(at: domain.upperBound).year
     showsEra = first <= 0
     showsEraForAD = first <= 0 && last > 0
   }
@@ -33,7 +36,7 @@ public struct TickLabeler: Sendable {
 
   /// Label alternatives for the cell starting at tick `t` of `interval`, longest first.
   public func cellLabels(at t: AxisTime, interval: CalendarInterval) -> [String] {
-    let d = CivilDateTime(axisTime: t)
+    let d = zone.civil(at: t)
     let month = Self.monthNames[d.month - 1]
     let shortMonth = String(month.prefix(3))
     switch interval.unit {
@@ -71,7 +74,7 @@ public struct TickLabeler: Sendable {
 
   /// Label alternatives for a context span starting at `t`, longest first.
   public func contextLabels(at t: AxisTime, interval: CalendarInterval) -> [String] {
-    let d = CivilDateTime(axisTime: t)
+    let d = zone.civil(at: t)
     let month = Self.monthNames[d.month - 1]
     let year = yearText(d.year)
     switch interval.unit {

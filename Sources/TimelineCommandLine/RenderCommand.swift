@@ -103,6 +103,9 @@ enum CommandValues {
       return value * unit.pixels
     }
     guard let value = decimal(Substring(lower)) else {
+      if lower.hasPrefix("-"), (try? length(String(lower.dropFirst()), option: option)) != nil {
+        throw CommandFailure(ExitStatus.usage, "error: \(option) \(text): must be positive")
+      }
       throw CommandFailure(
         ExitStatus.usage, "error: \(option) \(text): give pixels (1600) or a length (170mm, 16cm, 6.5in)")
     }

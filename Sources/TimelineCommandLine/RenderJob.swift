@@ -75,7 +75,8 @@ struct RenderJob {
     }
     try AtomicFileWriter.write(files, protecting: [inputName])
     for bytes in toStdout where !StandardStreams.write(fileDescriptor: 1, bytes) {
-      throw CommandFailure(ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(errno))))")
+      throw CommandFailure(
+        ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(errno)).lowercased()))")
     }
   }
 }

@@ -16,23 +16,28 @@ struct RenderOptionGroup: ParsableArguments {
   var inputFormat: String?
 
   @Option(
+    parsing: .unconditional,
     help:
       "Canvas width: pixels of the 1x image (320 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch). Default 1600."
   )
   var width: String?
 
-  @Option(help: "Pixels per inch of PNG output; sets --scale to DPI/96 (so 170mm at 300 dpi is 2008 px wide).")
+  @Option(
+    parsing: .unconditional,
+    help: "Pixels per inch of PNG output; sets --scale to DPI/96 (so 170mm at 300 dpi is 2008 px wide).")
   var dpi: Double?
 
   @Option(
-    name: .customLong("font-size"),
+    name: .customLong("font-size"), parsing: .unconditional,
     help: "Base size of label text in pixels (default 18); everything else scales with it.")
   var fontSize: Double?
 
   @Option(help: "PDF page: a4 or letter, the timeline fitted inside the margins (default: a page the timeline's size).")
   var page: String?
 
-  @Option(help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10). Default 1.")
+  @Option(
+    parsing: .unconditional,
+    help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10). Default 1.")
   var scale: Double?
 
   @Option(help: "horizontal (default: time runs left to right) or vertical (a list down the page, for reports).")
@@ -51,12 +56,14 @@ struct RenderOptionGroup: ParsableArguments {
   var groupBy: String?
 
   @Option(
+    parsing: .unconditional,
     help:
       "Fixed canvas height, like --width (pixels or a length): the timeline is fitted into it, clustering crowded stretches where it must. Default: as tall as the content needs, at most as tall as wide."
   )
   var height: String?
 
-  @Option(help: "Fixed aspect ratio width:height, like 16:9 or 4:3; sets the height from the width.")
+  @Option(
+    parsing: .unconditional, help: "Fixed aspect ratio width:height, like 16:9 or 4:3; sets the height from the width.")
   var aspect: String?
 
   /// Where an option's value lives, by its kind.

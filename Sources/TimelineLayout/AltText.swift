@@ -22,7 +22,7 @@ public enum AltText {
       sentences.append("It has no events yet.")
       return sentences.joined(separator: " ")
     }
-    let labeler = TickLabeler(domain: first.start...max(first.start + 1, last.end))
+    let labeler = TickLabeler(domain: first.start...max(first.start + 1, last.end), zone: zone)
     let dates = DateText(showYear: true, labeler: labeler, zone: zone)
     let count = ordered.count == 1 ? "1 event" : "\(ordered.count) events"
     let from = dates.point(first.event.time.start, approximate: false)

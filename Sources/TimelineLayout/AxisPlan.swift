@@ -57,15 +57,15 @@ struct AxisPlan {
     let cellFont = theme.font(theme.axisSize, .medium)
     var fallback: AxisPlan?
     for interval in candidates {
-      var start = interval.floor(interval.floor(lo) - 1)
-      var end = interval.next(interval.ceil(hi))
+      var start = interval.floor(interval.floor(lo, in: zone) - 1, in: zone)
+      var end = interval.next(interval.ceil(hi, in: zone), in: zone)
       if let lastAnchor {
         let room = min(roomAfterLastAnchor, (xRange.upperBound - xRange.lowerBound) / 3)
         var extra = 0
         while extra < 50, end < (bounds?.upperBound ?? .infinity),
           TimeScale(domain: start...end, range: xRange).position(of: lastAnchor) > xRange.upperBound - room
         {
-          end = interval.next(end)
+          end = interval.next(end, in: zone)
           extra += 1
         }
       }
@@ -74,10 +74,10 @@ struct AxisPlan {
         start = max(start, min(bounds.lowerBound, lo))
         end = min(end, max(bounds.upperBound, hi))
       }
-      let ticks = interval.ticks(from: start, through: end, limit: maximumCells + 2)
+      let ticks = interval.ticks(from: start, through: end, limit: maximumCells + 2, in: zone)
       guard ticks.count <= maximumCells + 1, let last = ticks.last, last >= end else { continue }
       let scale = TimeScale(domain: start...end, range: xRange)
-      let labeler = TickLabeler(domain: start...end)
+      let labeler = TickLabeler(domain: start...end, zone: zone)
       // Each cell: its aligned tick (for the label) and its clamped extent (for geometry).
       let cellTimes = zip(ticks, ticks.dropFirst()).compactMap {
         a, b -> (tick: AxisTime, from: AxisTime, to: AxisTime)? in
@@ -86,7 +86,7 @@ struct AxisPlan {
         return to > from ? (a, from, to) : nil
       }
       let widths = cellTimes.map { scale.position(of: $0.to) - scale.position(of: $0.from) }
-      let partial = cellTimes.map { $0.from > $0.tick || $0.to < interval.next($0.tick) }
+      let partial = cellTimes.map { $0.from > $0.tick || $0.to < interval.next($0.tick, in: zone) }
       let centred = TickLabeler.labelsCentreInCell(interval)
       var plan = AxisPlan(scale: scale, interval: interval, cells: [], context: [])
       plan.cells = cellTimes.map { cell in
@@ -126,9 +126,9 @@ struct AxisPlan {
     let hi = scale.domain.upperBound
     let font = theme.font(theme.contextSize, .semibold)
     let showZone = interval.unit < .day
-    return parent.ticks(from: lo, through: hi, limit: maximumCells).compactMap { t -> ContextSpan? in
+    return parent.ticks(from: lo, through: hi, limit: maximumCells, in: zone).compactMap { t -> ContextSpan? in
       let spanStart = max(t, lo)
-      let spanEnd = min(parent.next(t), hi)
+      let spanEnd = min(parent.next(t, in: zone), hi)
       guard spanEnd > spanStart else { return nil }
       let x0 = scale.position(of: spanStart)
       let x1 = scale.position(of: spanEnd)

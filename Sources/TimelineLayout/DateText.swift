@@ -4,9 +4,10 @@ import TimelineModel
 /// Short human dates for labels: `5 Jan`, `2–9 Jan`, `Jan 2022`, `44 BC`, `5 Jan 14:30`.
 ///
 /// The year is added only when `showYear` is set (the axis covers more than one year) or the
-/// date has no finer field. Approximate dates get a leading `~`. A time written with a UTC
-/// offset is shown in the timeline's zone (`2022-03-27T00:30Z` reads 01:30 in Berlin), as the
-/// axis places it.
+/// date has no finer field. Approximate dates get a leading `~`. A time is shown in the
+/// timeline's zone as the axis places it: `2022-03-27T00:30Z` reads 01:30 in Berlin, and
+/// `2022-03-27T02:30`, which Berlin's clocks skipped, reads 03:30. A time in an hour the
+/// clocks showed twice carries its offset (`30 Oct 02:30 +02:00`, `30 Oct 02:30 +01:00`).
 struct DateText {
   var showYear: Bool
   var labeler: TickLabeler
@@ -17,13 +18,19 @@ struct DateText {
     (approximate ? "~" : "") + text(local(date))
   }
 
-  /// `date` as wall-clock time in ``zone`` (dates without an offset are that already).
+  /// `date` as wall-clock time in ``zone``, as the axis places it: a time written with an
+  /// offset is converted, and one in a daylight-saving gap reads as the time it moved to
+  /// (`2022-03-27T02:30` in Berlin reads 03:30). Only a reading the clock showed twice keeps
+  /// an offset, which the label shows (`30 Oct 02:30 +01:00` for the second 02:30).
   func local(_ date: EventDate) -> EventDate {
-    guard let offset = date.utcOffsetMinutes, date.precision >= .minute else { return date }
-    let wall = CivilDateTime(axisTime: zone.axisTime(wallClock: date.start, utcOffsetMinutes: offset))
+    guard date.precision >= .minute else { return date }
+    let instant = zone.axisTime(wallClock: date.start, utcOffsetMinutes: date.utcOffsetMinutes)
+    let wall = zone.civil(at: instant)
+    let repeated = zone.resolve(wall).kind == .repeated
     return EventDate(
       year: wall.year, month: wall.month, day: wall.day, hour: wall.hour, minute: wall.minute,
-      second: date.second == nil ? nil : wall.second)
+      second: date.second == nil ? nil : wall.second,
+      utcOffsetMinutes: repeated ? zone.offsetSeconds(at: instant) / 60 : nil)
   }
 
   /// The dates of an event as its label shows them: a date, a range, or "since …".
@@ -97,6 +104,9 @@ struct DateText {
   private func clock(_ date: EventDate) -> String {
     var out = "\(DateDigits.two(date.hour ?? 0)):\(DateDigits.two(date.minute ?? 0))"
     if let second = date.second { out += ":\(DateDigits.two(second))" }
+    if let offset = date.utcOffsetMinutes {
+      out += " \(offset < 0 ? "-" : "+")\(DateDigits.two(abs(offset) / 60)):\(DateDigits.two(abs(offset) % 60))"
+    }
     return out
   }
 }

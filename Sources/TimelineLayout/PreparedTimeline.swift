@@ -49,7 +49,7 @@ struct PreparedTimeline {
   /// Labels name the year only when the dates themselves span more than one (the axis's
   /// padding into a neighbouring year does not count).
   var spansYears: Bool {
-    CivilDateTime(axisTime: extent.lowerBound).year
-      != CivilDateTime(axisTime: max(extent.lowerBound, extent.upperBound - 1)).year
+    zone.civil(at: extent.lowerBound).year
+      != zone.civil(at: max(extent.lowerBound, extent.upperBound - 1)).year
   }
 }

@@ -75,7 +75,8 @@ public struct TimelineLayoutEngine: Sendable {
       timeline: timeline, intervals: prepared.intervals, anchors: placedEvents.map(\.anchor))
     let axis = scale
     let dates = DateText(
-      showYear: prepared.spansYears, labeler: TickLabeler(domain: scale.domain), zone: prepared.zone)
+      showYear: prepared.spansYears, labeler: TickLabeler(domain: scale.domain, zone: prepared.zone),
+      zone: prepared.zone)
     let colors = CategoryColors(timeline: timeline, theme: theme)
 
     var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))

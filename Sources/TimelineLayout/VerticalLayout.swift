@@ -61,7 +61,7 @@ struct VerticalLayout {
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
     let times = spans.map(\.start) + spans.map(\.end)
     let domain = (times.min() ?? 0)...(times.max() ?? 1)
-    let labeler = TickLabeler(domain: domain)
+    let labeler = TickLabeler(domain: domain, zone: zone)
     let dates = DateText(showYear: false, labeler: labeler, zone: zone)
     let headingUnit: CalendarUnit =
       domain.upperBound - domain.lowerBound > 3 * 365 * 86_400
@@ -204,11 +204,13 @@ struct VerticalLayout {
   }
 
   private func headingText(_ t: AxisTime, unit: CalendarUnit, labeler: TickLabeler) -> String {
-    let d = CivilDateTime(axisTime: t)
+    let d = labeler.zone.civil(at: t)
     switch unit {
     case .year: return labeler.yearText(d.year)
     case .day:
-      return labeler.contextLabels(at: CalendarInterval(.day).floor(t), interval: CalendarInterval(.day)).first ?? ""
+      return labeler.contextLabels(
+        at: CalendarInterval(.day).floor(t, in: labeler.zone), interval: CalendarInterval(.day)
+      ).first ?? ""
     default:
       return "\(TickLabeler.monthNames[d.month - 1]) \(labeler.yearText(d.year))"
     }

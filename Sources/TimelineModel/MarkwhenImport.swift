@@ -18,10 +18,13 @@ import Foundation
 ///   Lines under an event, indented or not, are its description.
 /// ```
 ///
-/// Events are `DATE: title` or `START/END: title` (also `START - END: title`). A `group` or
+/// Events are `DATE: title` or `START/END: title` (also `START - END: title`, `START to END:
+/// title`), with dates in Markwhen's forms (``MarkwhenDates``: ISO, `01/07/2022` month first or,
+/// after a header `dateFormat: d/M/y`, day first, `Jan 8 2022`, `8 Jan 2022`, `January 2022`);
+/// a line that starts like a date but is not one is warned about. A `group` or
 /// `section` names the category of the events inside it; otherwise the first `#tag` of a line
 /// does (tags are removed from the title and kept as tags). The header between `---` lines
-/// may set `title`, `description` (the subtitle), `source` and `timezone`.
+/// may set `title`, `description` (the subtitle), `source`, `timezone` and `dateFormat`.
 ///
 /// Importance is marked by the last word of the title (once `#tags` are removed) when that
 /// word is `!` alone or `!` and a number: `!` or `!1` makes the event essential (importance
@@ -39,6 +42,8 @@ import Foundation
 struct MarkwhenDocument: SourceLocating {
   private(set) var raw = RawTimeline()
   private var locations: [FieldPath: SourceLocation] = [:]
+  /// Lines that look like dates but are not read (see ``MarkwhenDates/unreadWarning(_:)``).
+  private(set) var warnings: [(location: SourceLocation, message: String)] = []
 
   init(_ text: String) {
     var events: [RawEvent] = []
@@ -46,6 +51,7 @@ struct MarkwhenDocument: SourceLocating {
     var group: String?
     var inHeader = false
     var headerDone = false
+    var order = MarkwhenDates.NumericOrder.monthFirst
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
       line.hasSuffix("\r") ? line.dropLast() : line
     }
@@ -68,6 +74,7 @@ struct MarkwhenDocument: SourceLocating {
         case "description", "subtitle": raw.subtitle = value
         case "source": raw.source = value
         case "timezone": raw.timezone = value
+        case "dateformat": order = MarkwhenDates.NumericOrder(header: value.text)
         default: break
         }
         continue
@@ -84,7 +91,11 @@ struct MarkwhenDocument: SourceLocating {
         group = nil
         continue
       }
-      guard let event = Self.event(trimmed) else {
+      guard let event = Self.event(trimmed, order: order) else {
+        if let warning = MarkwhenDates.unreadWarning(trimmed) {
+          let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+          warnings.append((SourceLocation(line: number, column: indent + 1), warning))
+        }
         // A line that is not an event belongs to the previous event's description.
         if !events.isEmpty {
           let index = events.count - 1
@@ -123,28 +134,18 @@ struct MarkwhenDocument: SourceLocating {
     raw.categories = categories.map { RawCategory(id: RawText($0), label: RawText($0), color: nil) }
   }
 
-  /// `DATE: title #tag`, `START/END: title` or `START - END: title`; `nil` for other lines.
+  /// `DATE: title #tag`, `START/END: title` or `START - END: title` (dates in the forms of
+  /// ``MarkwhenDates``); `nil` for other lines.
   /// `importance` is the number of a trailing `!` marker (`"1"` for a bare `!`), with the
   /// column of the marker.
-  static func event(_ line: String) -> (
+  static func event(_ line: String, order: MarkwhenDates.NumericOrder = .monthFirst) -> (
     start: String, end: String?, title: String, tags: [String], importance: (text: String, column: Int)?,
     endColumn: Int, titleColumn: Int
   )? {
-    guard let first = line.first, first.isNumber || first == "-" else { return nil }
-    guard let colon = Self.separatorColon(in: line) else { return nil }
-    let when = String(line[..<colon]).trimmedSpaces
-    var start = when
-    var end: String?
-    var endColumn = 1
-    if let slash = when.firstIndex(of: "/") {
-      start = String(when[..<slash]).trimmedSpaces
-      end = String(when[when.index(after: slash)...]).trimmedSpaces
-      endColumn = when.distance(from: when.startIndex, to: slash) + 2
-    } else if let dash = when.range(of: " - ") {
-      start = String(when[..<dash.lowerBound]).trimmedSpaces
-      end = String(when[dash.upperBound...]).trimmedSpaces
-      endColumn = when.distance(from: when.startIndex, to: dash.upperBound) + 1
-    }
+    guard let colon = Self.separatorColon(in: line),
+      let dates = MarkwhenDates.read(String(line[..<colon]), order: order)
+    else { return nil }
+    let (start, end, endColumn) = (dates.start, dates.end, dates.endColumn)
     let rest = line[line.index(after: colon)...]
     var tags: [String] = []
     var words: [Substring] = []

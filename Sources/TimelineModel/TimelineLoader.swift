@@ -53,6 +53,8 @@ public enum TimelineLoader {
     }
     let raw: RawTimeline
     let locator: any SourceLocating
+    // Warnings an importer finds before validation (Markwhen lines that look like dates).
+    var importWarnings: [Diagnostic] = []
     do {
       switch resolvedFormat {
       case .json, .timelinejs:
@@ -78,6 +80,9 @@ public enum TimelineLoader {
         let document = MarkwhenDocument(text)
         locator = document
         raw = document.raw
+        importWarnings = document.warnings.map {
+          Diagnostic(severity: .warning, file: fileName, location: $0.location, path: nil, message: $0.message)
+        }
       case .csv:
         let table: CSVTable
         do {
@@ -136,11 +141,12 @@ public enum TimelineLoader {
     }
     var validator = TimelineValidator(fileName: fileName, locator: locator)
     let timeline = validator.validate(raw)
-    if validator.diagnostics.contains(where: { $0.severity == .error }) || timeline == nil {
-      throw TimelineLoadError(diagnostics: validator.diagnostics)
+    let diagnostics = importWarnings + validator.diagnostics
+    if diagnostics.contains(where: { $0.severity == .error }) || timeline == nil {
+      throw TimelineLoadError(diagnostics: diagnostics)
     }
-    guard let timeline else { throw TimelineLoadError(diagnostics: validator.diagnostics) }
-    return LoadedTimeline(timeline: timeline, warnings: validator.diagnostics)
+    guard let timeline else { throw TimelineLoadError(diagnostics: diagnostics) }
+    return LoadedTimeline(timeline: timeline, warnings: diagnostics)
   }
 
   private static func decodeReportingPath<T>(

@@ -6,6 +6,8 @@ struct TimelineValidator {
   let fileName: String
   let locator: any SourceLocating
   private(set) var diagnostics: [Diagnostic] = []
+  /// The timeline's zone, once read: wall-clock times are checked against its clock changes.
+  private var zone = DisplayZone.utc
 
   init(fileName: String, locator: any SourceLocating) {
     self.fileName = fileName
@@ -27,6 +29,7 @@ struct TimelineValidator {
     if let zone = raw.timezone?.text {
       if TimeZone(identifier: zone) != nil {
         timeline.timezone = zone
+        self.zone = DisplayZone(identifier: zone) ?? .utc
       } else {
         report(
           .error, root.appending("timezone"),
@@ -160,7 +163,9 @@ struct TimelineValidator {
       return nil
     }
     do {
-      return try EventDate(parsing: text.trimmingCharacters(in: .whitespaces))
+      let date = try EventDate(parsing: text.trimmingCharacters(in: .whitespaces))
+      if let warning = DaylightSavingCheck.warning(for: date, in: zone) { report(.warning, path, warning) }
+      return date
     } catch {
       report(.error, path, error.description)
       return nil
@@ -168,7 +173,10 @@ struct TimelineValidator {
   }
 
   private mutating func checkOrder(_ start: EventDate, _ end: EventDate, at path: FieldPath) -> Bool {
-    if end.endExclusive.axisTime <= start.start.axisTime {
+    // Compared as instants in the timeline's zone, so offsets and clock changes count.
+    if zone.axisTime(wallClock: end.endExclusive, utcOffsetMinutes: end.utcOffsetMinutes)
+      <= zone.axisTime(wallClock: start.start, utcOffsetMinutes: start.utcOffsetMinutes)
+    {
       report(.error, path, "the end (\(Self.text(end))) comes before the start (\(Self.text(start)))")
       return false
     }

@@ -46,12 +46,19 @@ import TimeAxis
     for date in dates { #expect(CivilDateTime(axisTime: date.axisTime) == date) }
   }
 
-  @Test func displayZoneConvertsOnlyZonedTimes() throws {
+  /// Axis times are instants: a wall-clock time is read in the zone, a zoned time is its
+  /// instant, and the zone's clock reads them back.
+  @Test func displayZoneMapsWallClocksToInstants() throws {
     let almaty = try #require(DisplayZone(identifier: "Asia/Almaty"))
     let wall = CivilDateTime(year: 2022, month: 1, day: 5, hour: 8)
-    #expect(almaty.axisTime(wallClock: wall, utcOffsetMinutes: nil) == wall.axisTime)
-    // 08:00Z is 14:00 in Almaty (UTC+6 in January 2022).
-    #expect(almaty.axisTime(wallClock: wall, utcOffsetMinutes: 0) == wall.axisTime + 6 * 3600)
+    // 08:00 in Almaty (UTC+6 in January 2022) is 02:00Z.
+    #expect(almaty.axisTime(wallClock: wall, utcOffsetMinutes: nil) == wall.axisTime - 6 * 3600)
+    #expect(almaty.civil(at: almaty.axisTime(wallClock: wall, utcOffsetMinutes: nil)) == wall)
+    // 08:00Z is 14:00 in Almaty.
+    let zoned = almaty.axisTime(wallClock: wall, utcOffsetMinutes: 0)
+    #expect(zoned == wall.axisTime)
+    #expect(almaty.civil(at: zoned) == CivilDateTime(year: 2022, month: 1, day: 5, hour: 14))
+    #expect(DisplayZone.utc.axisTime(wallClock: wall, utcOffsetMinutes: nil) == wall.axisTime)
     #expect(DisplayZone(identifier: "Not/AZone") == nil)
   }
 }

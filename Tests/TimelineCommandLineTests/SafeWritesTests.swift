@@ -162,3 +162,57 @@ private final class LockedData: @unchecked Sendable {
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("w.png").path))
   }
 }
+
+/// A negative length is a value, not an unknown flag: it is refused for not being positive.
+@Suite struct NegativeValueTests: RunsTheBinary {
+  @Test(arguments: [["--width", "-5"], ["--width", "-170mm"], ["--height", "-5"]])
+  func negativeLengthsMustBePositive(option: [String]) throws {
+    let folder = try temporaryFolder()
+    let seed = RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path
+    let result = try run(["render", seed, "-o", "n.png"] + option, in: folder)
+    #expect(result.status == 64, "\(option): \(result.stderr)")
+    #expect(result.stderr.contains("error: \(option[0]) \(option[1]): must be positive"), "\(result.stderr)")
+    #expect(!result.stderr.contains("Missing value"), "\(result.stderr)")
+  }
+
+  @Test func negativeScaleIsOutOfRange() throws {
+    let folder = try temporaryFolder()
+    let seed = RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path
+    let result = try run(["render", seed, "-o", "n.png", "--scale", "-2"], in: folder)
+    #expect(result.status == 64, "\(result.stderr)")
+    #expect(result.stderr.contains("--scale -2.0 is outside 0.1…10"), "\(result.stderr)")
+    let aspect = try run(["render", seed, "-o", "n.png", "--aspect", "-16:9"], in: folder)
+    #expect(aspect.status == 64, "\(aspect.stderr)")
+    #expect(aspect.stderr.contains("error: --aspect -16:9: give width:height, like 16:9"), "\(aspect.stderr)")
+  }
+}
+
+/// System error texts read like the rest of our messages: lowercase after the colon.
+@Suite struct SystemErrorTextTests: RunsTheBinary {
+  @Test func stdoutWriteFailureIsLowercase() throws {
+    guard let full = FileHandle(forWritingAtPath: "/dev/full") else {
+      Issue.record("this machine has no /dev/full to make writes fail")
+      return
+    }
+    let seed = RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = ["render", seed, "-o", "-", "-T", "svg"]
+    process.standardOutput = full
+    let err = Pipe()
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 74, "\(stderr)")
+    #expect(stderr.contains("(no space left on device)"), "\(stderr)")
+  }
+
+  @Test func missingInputIsLowercase() throws {
+    let folder = try temporaryFolder()
+    let result = try run(["render", "absent.yaml", "-o", "a.png"], in: folder)
+    #expect(result.status == 66, "\(result.stderr)")
+    #expect(result.stderr.contains("(no such file or directory)"), "\(result.stderr)")
+  }
+}

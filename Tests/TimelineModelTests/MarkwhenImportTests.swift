@@ -64,6 +64,8 @@ import TimelineTestSupport
     ("---\ntitle: x\nevents: []", .yaml),
     ("date,title\n2022-01-05,x", .csv),
     ("// notes\n2022-01-05: An event #tag", .markwhen),
+    ("Jan 8 2022: An event in words", .markwhen),
+    ("timezone: Europe/Berlin\nevents: []", .yaml),
     ("---\ntitle: T\n---\n2022-01-05: x", .markwhen),
     ("", .yaml),
   ])

@@ -24,9 +24,9 @@ public enum InputLimits {
   public static let maximumCategories = 1_000
 
   /// The most values (scalars, lists and mappings, not counting mapping keys) in a JSON,
-  /// TimelineJS or YAML file: 10,000 events of a dozen fields and 80 tags each. Each value costs
+  /// TimelineJS or YAML file: 10,000 events of a dozen fields and 35 tags each. Each value costs
   /// the decoder a few hundred bytes, so this bounds its memory.
-  public static let maximumValues = 1_000_000
+  public static let maximumValues = 500_000
 
   /// The message for more than ``maximumValues`` values.
   static let tooManyValues =

@@ -186,6 +186,12 @@ public enum TimelineLoader {
       message =
         "aliases expand this document past \(InputLimits.maximumExpandedBytes / (1024 * 1024)) MiB "
         + "(the input limit, which counts what each alias repeats); write fewer or shorter aliases"
+    case .tooManyValues(let at):
+      path = at
+      location = map.locationOutsideAliases(of: at)
+      message =
+        "aliases expand this document past \(InputLimits.maximumValues) values (texts, lists and mappings), "
+        + "the limit for a file; write fewer aliases"
     case .tooDeep(let at, let mark):
       path = at
       location = mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? map.location(of: at)

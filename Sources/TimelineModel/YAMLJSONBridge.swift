@@ -14,7 +14,8 @@ import Yams
 ///
 /// Aliases are counted where they are used: the document as expanded may hold at most
 /// ``InputLimits/maximumExpandedBytes`` (its scalars' UTF-8 bytes plus one per value, which a
-/// file without aliases never exceeds its own size with), and lists and mappings may nest at
+/// file without aliases never exceeds its own size with) and ``InputLimits/maximumValues``
+/// values, and lists and mappings may nest at
 /// most ``InputLimits/maximumNesting`` deep. Past either, the walk stops with a ``Failure``
 /// naming where it was, so an alias bomb costs at most the limit, never the expansion.
 enum YAMLJSONBridge {
@@ -26,6 +27,8 @@ enum YAMLJSONBridge {
   enum Failure: Error {
     /// Expanded, the document would grow past ``InputLimits/maximumExpandedBytes``.
     case tooLarge(path: FieldPath)
+    /// Expanded, the document would hold more than ``InputLimits/maximumValues`` values.
+    case tooManyValues(path: FieldPath)
     /// A list or mapping (at `mark` when Yams knows it) nests past ``InputLimits/maximumNesting``.
     case tooDeep(path: FieldPath, mark: Mark?)
   }
@@ -43,16 +46,24 @@ enum YAMLJSONBridge {
     return scalar.string == "<<" && scalar.style == .plain
   }
 
-  /// What bringing in one merged mapping costs from the budget, besides its pairs: enough that
-  /// a chain of merges doubling at each level runs out after some 160,000 mappings, not millions.
+  /// What bringing in one merged mapping costs from the budget, besides its pairs.
   static let mergeCost = 64
+
+  /// Merged pairs already worked out, by the position of the mapping they belong to: an alias
+  /// copies its anchor's position, so a mapping merged many times is worked out once.
+  typealias MergeCache = [Int: [(key: Node, value: Node)]]
 
   /// The pairs of `mapping` with merge keys (`<<: *defaults`, `<<: [*a, *b]`) replaced by the
   /// pairs they bring in, as YAML 1.1 defines them: the mapping's own keys win, then earlier
   /// merged mappings over later ones. Each key appears once. Every merged pair visited costs
-  /// one from `budget`, and each merged mapping ``mergeCost`` (merges of merges could otherwise multiply); `nil` once it runs out.
-  static func mergingKeys(_ mapping: Node.Mapping, budget: inout Int) -> [(key: Node, value: Node)]? {
+  /// one from `budget`, and each merged mapping ``mergeCost``; `nil` once it runs out. A chain
+  /// of merges of merges, which doubles at each level, is worked out once per mapping (`cache`).
+  static func mergingKeys(_ mapping: Node.Mapping, budget: inout Int, cache: inout MergeCache)
+    -> [(key: Node, value: Node)]?
+  {
     guard mapping.contains(where: { isMergeKey($0.key) }) else { return mapping.map { ($0.key, $0.value) } }
+    let position = mapping.mark.map { $0.line << 32 | $0.column }
+    if let position, let known = cache[position] { return known }
     var own: [(key: Node, value: Node)] = []
     var merged: [(key: Node, value: Node)] = []
     for (key, value) in mapping {
@@ -62,7 +73,7 @@ enum YAMLJSONBridge {
       }
       let sources = value.mapping.map { [$0] } ?? (value.sequence?.compactMap(\.mapping) ?? [])
       for source in sources {
-        guard let pairs = mergingKeys(source, budget: &budget) else { return nil }
+        guard let pairs = mergingKeys(source, budget: &budget, cache: &cache) else { return nil }
         budget -= pairs.count + mergeCost
         guard budget >= 0 else { return nil }
         merged += pairs
@@ -74,11 +85,15 @@ enum YAMLJSONBridge {
       guard let name = pair.key.scalar?.string, seen.insert(name).inserted else { continue }
       result.append(pair)
     }
+    if let position { cache[position] = result + own }
     return result + own
   }
 
   private struct Writer {
     var budget: Int
+    /// Values still allowed: aliases count against the value limit as they are copied.
+    var valuesLeft = InputLimits.maximumValues
+    var mergeCache: MergeCache = [:]
     var bytes: [UInt8] = []
 
     /// The path of the value being written, for the message when a limit is reached.
@@ -87,13 +102,15 @@ enum YAMLJSONBridge {
     /// Writes `node`, found `depth` lists and mappings deep.
     mutating func write(_ node: Node, depth: Int) throws(Failure) {
       try spend(1)
+      valuesLeft -= 1
+      guard valuesLeft >= 0 else { throw .tooManyValues(path: shortPath) }
       switch node {
       case .scalar(let scalar):
         try spend(scalar.string.utf8.count)
         writeScalar(scalar)
       case .mapping(let mapping):
         guard depth < InputLimits.maximumNesting else { throw .tooDeep(path: shortPath, mark: node.mark) }
-        guard let pairs = YAMLJSONBridge.mergingKeys(mapping, budget: &budget) else {
+        guard let pairs = YAMLJSONBridge.mergingKeys(mapping, budget: &budget, cache: &mergeCache) else {
           throw .tooLarge(path: shortPath)
         }
         bytes.append(UInt8(ascii: "{"))

@@ -56,7 +56,8 @@ public enum WorstCaseInputs {
 
   // MARK: - aliases
 
-  /// Aliases that expand to just under the limit, past it, a "billion laughs" and merge chains.
+  /// Aliases that expand to just under the limit, past it, a "billion laughs", and a chain of
+  /// merges doubling at each level (worked out once per mapping, so within the limits).
   static func aliases(_ size: WorstCaseSize) -> [WorstCaseInput] {
     // Just under: each event repeats a description of `length` characters.
     let length = min(9_000, max(100, size.bytes / size.events - 100))
@@ -87,7 +88,7 @@ public enum WorstCaseInputs {
         withinLimits: false),
       WorstCaseInput(
         family: "aliases", name: "aliases-merges.yaml", fileName: "aliases-merges.yaml", bytes: bytes(merges),
-        withinLimits: false),
+        withinLimits: true),
     ]
   }
 

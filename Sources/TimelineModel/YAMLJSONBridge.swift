@@ -96,6 +96,10 @@ enum YAMLJSONBridge {
     var mergeCache: MergeCache = [:]
     var bytes: [UInt8] = []
 
+    /// What a list or mapping used as a key (`? [a, b]: c`, or an alias to one) is called: never
+    /// its description, which would print the whole (alias-expanded) node.
+    static let complexKeyName = "(a list or mapping as key)"
+
     /// The path of the value being written, for the message when a limit is reached.
     var trail: [FieldPath.Component] = []
 
@@ -118,7 +122,7 @@ enum YAMLJSONBridge {
         for (key, value) in pairs {
           if !first { bytes.append(UInt8(ascii: ",")) }
           first = false
-          let name = key.scalar?.string ?? "\(key)"
+          let name = key.scalar?.string ?? Self.complexKeyName
           try spend(1 + name.utf8.count)
           writeString(name)
           bytes.append(UInt8(ascii: ":"))

@@ -32,7 +32,7 @@ public enum OutputLimits {
         throw .documentTooLarge(
           "the PDF page would be \(points(width)) × \(points(height)) pt, over the limit of "
             + "\(points(maximumPDFPageSide)) pt per side that PDF viewers open; use a smaller --width, "
-            + "--height to fit the timeline, or --page a4 to scale it onto a page")
+            + "--height to fit a horizontal timeline, --page a4 to scale it onto a page, or split the file")
       }
     case .svg:
       guard scene.width.isFinite, scene.height.isFinite, scene.width <= maximumSVGSide,
@@ -40,8 +40,8 @@ public enum OutputLimits {
       else {
         throw .documentTooLarge(
           "the SVG would be \(points(scene.width)) × \(points(scene.height)) px, over the limit of "
-            + "\(points(maximumSVGSide)) px per side; use a smaller --width, --height to fit the timeline, "
-            + "or split the file")
+            + "\(points(maximumSVGSide)) px per side; use a smaller --width, --height to fit a horizontal "
+            + "timeline, or split the file")
       }
       let elements = elementCount(scene)
       guard elements <= maximumSVGElements else {
@@ -50,6 +50,21 @@ public enum OutputLimits {
             + "\(maximumSVGElements) that SVG viewers load; use --height to fit the timeline (crowded "
             + "stretches are clustered), shorter texts, or split the file")
       }
+    }
+  }
+
+  /// Throws when a page `height` units tall (the least the layout will need) would already be
+  /// past the limit of `format`: checked before layout, so a vertical list of 10,000 events is
+  /// refused without measuring its text.
+  public static func checkBeforeLayout(
+    width: Double, minimumHeight height: Double, as format: OutputFormat, options: RenderOptions
+  ) throws(RenderError) {
+    switch format {
+    case .png:
+      _ = try SceneRendering.pixelSize(
+        of: Scene(width: width, height: max(1, height), background: nil), scale: options.scale)
+    case .svg, .pdf:
+      try check(Scene(width: width, height: height, background: nil), as: format, options: options)
     }
   }
 

@@ -76,4 +76,19 @@ import TimelineScene
       try SceneRendering.pixelSize(of: scene(width: 800, height: 40_000), scale: 1)
     }
   }
+
+  /// A vertical list's least height is known before layout; past a format's limit it is refused
+  /// then, without measuring text.
+  @Test func theLeastHeightIsCheckedBeforeLayout() throws {
+    #expect(throws: RenderError.self) {
+      try OutputLimits.checkBeforeLayout(width: 1600, minimumHeight: 20_000, as: .pdf, options: options)
+    }
+    #expect(throws: RenderError.canvasTooLarge(width: 1600, height: 40_000)) {
+      try OutputLimits.checkBeforeLayout(width: 1600, minimumHeight: 40_000, as: .png, options: options)
+    }
+    try OutputLimits.checkBeforeLayout(width: 1600, minimumHeight: 20_000, as: .svg, options: options)
+    var fixed = options
+    fixed.page = .letter
+    try OutputLimits.checkBeforeLayout(width: 1600, minimumHeight: 100_000, as: .pdf, options: fixed)
+  }
 }

@@ -23,6 +23,11 @@ public enum InputLimits {
   /// than any canvas. Every format stops at the next one.
   public static let maximumCategories = 1_000
 
+  /// The most periods, and the most context notes, one file may hold: each is laid out like an
+  /// event, and a thousand already overflow any page.
+  public static let maximumPeriods = 1_000
+  public static let maximumContextNotes = 1_000
+
   /// The most values (scalars, lists and mappings, not counting mapping keys) in a JSON,
   /// TimelineJS or YAML file: 10,000 events of a dozen fields and 35 tags each. Each value costs
   /// the decoder a few hundred bytes, so this bounds its memory.
@@ -43,14 +48,20 @@ public enum InputLimits {
     switch key {
     case "events": maximumEvents
     case "categories": maximumCategories
+    case "periods", "eras": maximumPeriods
+    case "context": maximumContextNotes
     default: nil
     }
   }
 
   /// The message for the list at `key` past its ``maximumCount(ofList:)``.
   static func tooMany(_ key: String) -> String {
-    key == "events"
-      ? tooManyEvents("more than \(maximumEvents)") : tooManyCategories("more than \(maximumCategories)")
+    switch key {
+    case "events": tooManyEvents("more than \(maximumEvents)")
+    case "categories": tooManyCategories("more than \(maximumCategories)")
+    case "context": "more than \(maximumContextNotes) context notes; a timeline is limited to \(maximumContextNotes)"
+    default: "more than \(maximumPeriods) periods; a timeline is limited to \(maximumPeriods)"
+    }
   }
 
   /// The message for a file with more than ``maximumEvents`` events.

@@ -39,6 +39,12 @@ struct TimelineValidator {
         InputLimits.tooManyCategories("\(categories.count)"))
       return nil
     }
+    for (key, count) in [("periods", raw.periods?.count ?? 0), ("context", raw.context?.count ?? 0)]
+    where count > (InputLimits.maximumCount(ofList: key) ?? .max) {
+      report(
+        .error, root.appending(key).appending(InputLimits.maximumCount(ofList: key) ?? 0), InputLimits.tooMany(key))
+      return nil
+    }
     timeline.categories = validateCategories(raw.categories ?? [], at: root.appending("categories"))
     let categoryIDs = Set(timeline.categories.map(\.id))
     // Categories events use without defining them; with the defined ones, within the limit.

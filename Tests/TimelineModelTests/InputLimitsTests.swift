@@ -153,4 +153,15 @@ import Testing
     // The document, `events` and `x` are the first three values.
     #expect(error.path == FieldPath([.key("x"), .index(499_997)]))
   }
+
+  @Test(arguments: [("periods", "json"), ("context", "yaml"), ("eras", "json")])
+  func periodAndContextListsPastTheLimitStopAtTheirEntry(key: String, format: String) throws {
+    let entry = key == "context" ? #"{"title": "c"}"# : #"{"start": "2022", "end": "2023", "title": "p"}"#
+    let entries = Array(repeating: entry, count: 1_001).joined(separator: ",\n")
+    let text = "{\"events\": [],\n\"\(key)\": [\n" + entries + "]}"
+    let error = try firstError(text, "p.\(format)")
+    #expect(error.path == FieldPath([.key(key), .index(1_000)]))
+    #expect(error.location?.line == 1_003)
+    #expect(error.message.contains("a timeline is limited to 1000"))
+  }
 }

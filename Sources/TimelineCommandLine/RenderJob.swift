@@ -42,6 +42,7 @@ struct RenderJob {
   func render(_ targets: [RenderTarget]) throws(CommandFailure) -> Rendered {
     let loaded = try EventFile.load(data, name: inputName, format: settings.inputFormat)
     let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
+    try checkSizeBeforeLayout(loaded.timeline, targets: targets, renderer: renderer)
     let layout = renderer.layout(loaded.timeline)
     var outputs: [Data] = []
     for target in targets {
@@ -59,6 +60,22 @@ struct RenderJob {
       }
     }
     return Rendered(outputs: outputs, warnings: loaded.warnings, layoutReport: layout.report)
+  }
+
+  /// Refuses, before the layout's time is spent, an image whose least possible height is already
+  /// past its format's limit (a vertical list of thousands of events).
+  private func checkSizeBeforeLayout(_ timeline: Timeline, targets: [RenderTarget], renderer: TimelineRenderer)
+    throws(CommandFailure)
+  {
+    let height = TimelineLayoutEngine.minimumHeight(of: timeline, options: renderer.layoutOptions)
+    for case .image(let format) in targets {
+      do {
+        try OutputLimits.checkBeforeLayout(
+          width: renderer.layoutOptions.width, minimumHeight: height, as: format, options: renderer.renderOptions)
+      } catch {
+        throw CommandFailure(ExitStatus.dataError, "error: \(inputName): \(error.description)")
+      }
+    }
   }
 
   /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.

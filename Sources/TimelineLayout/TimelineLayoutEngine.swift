@@ -62,6 +62,15 @@ public struct TimelineLayoutEngine: Sendable {
     return result
   }
 
+  /// A height the layout of `timeline` is sure to reach, known before any text is measured:
+  /// a vertical list takes at least ``VerticalLayout/rowGap`` per event (a fixed `--height` is
+  /// only ever exceeded). Lets a renderer refuse a document too large for its format before
+  /// spending the layout's time on it; 0 when nothing is known.
+  public static func minimumHeight(of timeline: Timeline, options: LayoutOptions) -> Double {
+    let content = options.orientation == .vertical ? Double(timeline.events.count) * VerticalLayout.rowGap : 0
+    return max(content, options.height ?? 0)
+  }
+
   private func horizontalLayout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
     let width = options.width

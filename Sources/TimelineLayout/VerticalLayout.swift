@@ -45,6 +45,11 @@ struct VerticalLayout {
     }
   }
 
+  /// The space below each row, whatever its text: the layout is at least this many units tall
+  /// per event, which ``TimelineLayoutEngine/minimumHeight(of:options:)`` promises before any text is
+  /// measured.
+  static let rowGap = 16.0
+
   func layout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
     let width = options.width
@@ -102,7 +107,7 @@ struct VerticalLayout {
       let row = drawRow(span, top: y, columns: columns, dates: dates, colors: colors, into: &builder)
       markers += marker(row, columns: columns, color: colors.color(for: span.event.category))
       rows.append(row)
-      y = row.bottom + 16
+      y = row.bottom + Self.rowGap
     }
     builder.items.insert(contentsOf: background(rows, periods: periodSpans, tops: periodTops, columns: columns), at: 0)
     builder.items += markers

@@ -14,8 +14,12 @@ struct CSVTable {
   }
 
   var rows: [[Cell]] = []
+  /// Where the row past `maximumRows` starts; reading stopped there.
+  private(set) var rowPastLimit: SourceLocation?
 
-  init(_ text: String) throws(SyntaxError) {
+  /// Reads `text` up to `maximumRows` rows (blank lines do not count); a row beyond them is
+  /// noted in ``rowPastLimit`` and ends the reading, so a huge table costs no more than the limit.
+  init(_ text: String, maximumRows: Int = .max) throws(SyntaxError) {
     let scalars = Array(text.unicodeScalars)
     var index = 0
     var line = 1
@@ -76,11 +80,23 @@ struct CSVTable {
       }
       if index < scalars.count, scalars[index] == "\r" { advance() }
       if index < scalars.count, scalars[index] == "\n" { advance() }
-      if rowHasContent { rows.append(row) }
+      if rowHasContent {
+        guard rows.count < maximumRows else {
+          rowPastLimit = row.first?.location
+          return
+        }
+        rows.append(row)
+      }
       row = []
       rowHasContent = false
     }
-    if rowHasContent { rows.append(row) }
+    if rowHasContent {
+      guard rows.count < maximumRows else {
+        rowPastLimit = row.first?.location
+        return
+      }
+      rows.append(row)
+    }
   }
 }
 

@@ -15,14 +15,22 @@
 struct CSVTimeline: SourceLocating {
   let header: [CSVTable.Cell]
   let body: [[CSVTable.Cell]]
+  /// The first column of each header name (trimmed, lowercased), looked up once per table.
+  private let columns: [String: Int]
 
   init(_ table: CSVTable) {
     header = table.rows.first ?? []
     body = Array(table.rows.dropFirst())
+    var columns: [String: Int] = [:]
+    for (index, cell) in header.enumerated() {
+      let name = cell.text.trimmedSpaces.lowercased()
+      if columns[name] == nil { columns[name] = index }
+    }
+    self.columns = columns
   }
 
   private func column(_ name: String) -> Int? {
-    header.firstIndex { $0.text.trimmedSpaces.lowercased() == name }
+    columns[name]
   }
 
   var raw: RawTimeline {
@@ -51,8 +59,12 @@ struct CSVTimeline: SourceLocating {
     // A table has no category list: its categories are the values of the column, in order
     // of first appearance.
     var seen: [String] = []
+    var known: Set<String> = []
     for event in raw.events ?? [] {
-      if let id = event.category?.text, !seen.contains(id) { seen.append(id) }
+      // Past the limit, a category stays undefined: the validator then names the first row using one.
+      if let id = event.category?.text, seen.count < InputLimits.maximumCategories, known.insert(id).inserted {
+        seen.append(id)
+      }
     }
     raw.categories = seen.map { RawCategory(id: RawText($0), label: RawText($0), color: nil) }
     return raw

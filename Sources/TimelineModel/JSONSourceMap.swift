@@ -3,12 +3,19 @@
 /// Foundation's `JSONDecoder` reports only coding paths; this scanner supplies the positions.
 /// It also finds syntax errors with their exact position. It never recurses, so nesting
 /// depth costs no stack; positions deeper than ``maximumRecordedDepth`` are not recorded.
+/// Nesting past ``InputLimits/maximumNesting`` is an error at the bracket that goes too deep.
+/// More than ``InputLimits/maximumValues`` values, or a top-level `events` or `categories` list
+/// longer than its limit, stops the scan there, before any decoder spends memory on the rest.
+/// Linear in the text: the path to the current value is one stack of components, pushed and
+/// popped, and only the first ``maximumRecordedDepth`` of them are ever copied.
 struct JSONSourceMap: SourceLocating {
   static let maximumRecordedDepth = 8
 
   struct SyntaxError: Error {
     var location: SourceLocation
     var message: String
+    /// Set when a limit was reached rather than the syntax broken: the field where it was.
+    var limitPath: FieldPath?
   }
 
   private(set) var locations: [FieldPath: SourceLocation] = [:]
@@ -35,12 +42,13 @@ struct JSONSourceMap: SourceLocating {
 
   private struct Scanner {
     enum Frame {
-      case object(path: FieldPath, expectingKey: Bool, key: String?, count: Int)
-      case array(path: FieldPath, count: Int)
+      case object(expectingKey: Bool, key: String?, count: Int)
+      case array(count: Int)
     }
 
     let bytes: [UInt8]
     var offset = 0
+    var values = 0
     var line = 1
     var column = 1
 
@@ -80,32 +88,40 @@ struct JSONSourceMap: SourceLocating {
       keys: inout [FieldPath: [(key: String, location: SourceLocation)]]
     ) throws(SyntaxError) {
       var stack: [Frame] = []
+      // The path of the innermost open list or object: one component per frame but the first.
+      var trail: [FieldPath.Component] = []
       skipWhitespace()
-      try value(at: FieldPath(), stack: &stack, locations: &locations)
+      try value(stack: &stack, trail: &trail, locations: &locations)
       while !stack.isEmpty {
         skipWhitespace()
         guard offset < bytes.count else { throw error("the JSON text ends inside a list or object") }
         let byte = bytes[offset]
         switch stack[stack.count - 1] {
-        case .array(let path, let count):
+        case .array(let count):
           if byte == UInt8(ascii: "]") {
             advance()
-            stack.removeLast()
-          } else if count > 0 {
+            close(&stack, &trail)
+            continue
+          }
+          if count > 0 {
             guard byte == UInt8(ascii: ",") else { throw error("expected ',' or ']' but found \(describeHere())") }
             advance()
             skipWhitespace()
-            stack[stack.count - 1] = .array(path: path, count: count + 1)
-            try value(at: path.appending(count), stack: &stack, locations: &locations)
-          } else {
-            stack[stack.count - 1] = .array(path: path, count: 1)
-            try value(at: path.appending(0), stack: &stack, locations: &locations)
           }
-        case .object(let path, let expectingKey, let key, let count):
+          stack[stack.count - 1] = .array(count: count + 1)
+          if trail.count == 1, case .key(let key) = trail[0], let limit = InputLimits.maximumCount(ofList: key),
+            count >= limit
+          {
+            throw SyntaxError(
+              location: here, message: InputLimits.tooMany(key), limitPath: FieldPath(trail + [.index(count)]))
+          }
+          trail.append(.index(count))
+          try value(stack: &stack, trail: &trail, locations: &locations)
+        case .object(let expectingKey, let key, let count):
           if expectingKey {
             if byte == UInt8(ascii: "}") {
               advance()
-              stack.removeLast()
+              close(&stack, &trail)
               continue
             }
             if count > 0 {
@@ -118,8 +134,8 @@ struct JSONSourceMap: SourceLocating {
             }
             let keyLocation = here
             let name = try string()
-            if path.components.count < JSONSourceMap.maximumRecordedDepth {
-              keys[path, default: []].append((name, keyLocation))
+            if trail.count < JSONSourceMap.maximumRecordedDepth {
+              keys[FieldPath(trail), default: []].append((name, keyLocation))
             }
             skipWhitespace()
             guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
@@ -127,10 +143,11 @@ struct JSONSourceMap: SourceLocating {
             }
             advance()
             skipWhitespace()
-            stack[stack.count - 1] = .object(path: path, expectingKey: false, key: name, count: count + 1)
+            stack[stack.count - 1] = .object(expectingKey: false, key: name, count: count + 1)
           } else {
-            stack[stack.count - 1] = .object(path: path, expectingKey: true, key: nil, count: count)
-            try value(at: path.appending(key ?? ""), stack: &stack, locations: &locations)
+            stack[stack.count - 1] = .object(expectingKey: true, key: nil, count: count)
+            trail.append(.key(key ?? ""))
+            try value(stack: &stack, trail: &trail, locations: &locations)
           }
         }
       }
@@ -138,19 +155,33 @@ struct JSONSourceMap: SourceLocating {
       guard offset == bytes.count else { throw error("unexpected \(describeHere()) after the JSON value") }
     }
 
-    /// Reads one value; for a list or object, pushes a frame and returns after the opening bracket.
+    /// Ends the innermost list or object; its own component leaves the trail with it.
+    private func close(_ stack: inout [Frame], _ trail: inout [FieldPath.Component]) {
+      stack.removeLast()
+      if !trail.isEmpty { trail.removeLast() }
+    }
+
+    /// Reads one value at `trail`; for a list or object, pushes a frame and returns after the
+    /// opening bracket (its component stays on the trail), otherwise takes its component off.
     mutating func value(
-      at path: FieldPath, stack: inout [Frame], locations: inout [FieldPath: SourceLocation]
+      stack: inout [Frame], trail: inout [FieldPath.Component], locations: inout [FieldPath: SourceLocation]
     ) throws(SyntaxError) {
       guard offset < bytes.count else { throw error("expected a value but the file ends") }
-      if path.components.count <= JSONSourceMap.maximumRecordedDepth { locations[path] = here }
+      values += 1
+      guard values <= InputLimits.maximumValues else {
+        throw SyntaxError(
+          location: here, message: InputLimits.tooManyValues, limitPath: FieldPath(Array(trail.prefix(8))))
+      }
+      if trail.count <= JSONSourceMap.maximumRecordedDepth { locations[FieldPath(trail)] = here }
       switch bytes[offset] {
-      case UInt8(ascii: "{"):
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        guard stack.count < InputLimits.maximumNesting else {
+          throw SyntaxError(location: here, message: InputLimits.tooDeep, limitPath: FieldPath(Array(trail.prefix(8))))
+        }
+        let opening = bytes[offset]
         advance()
-        stack.append(.object(path: path, expectingKey: true, key: nil, count: 0))
-      case UInt8(ascii: "["):
-        advance()
-        stack.append(.array(path: path, count: 0))
+        stack.append(opening == UInt8(ascii: "{") ? .object(expectingKey: true, key: nil, count: 0) : .array(count: 0))
+        return
       case UInt8(ascii: "\""):
         _ = try string()
       default:
@@ -162,6 +193,7 @@ struct JSONSourceMap: SourceLocating {
           throw error("expected a value but found \(describeHere())")
         }
       }
+      if !trail.isEmpty { trail.removeLast() }
     }
 
     static let delimiters: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x5D, 0x7D, 0x3A]

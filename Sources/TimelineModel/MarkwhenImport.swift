@@ -44,10 +44,16 @@ struct MarkwhenDocument: SourceLocating {
   private var locations: [FieldPath: SourceLocation] = [:]
   /// Lines that look like dates but are not read (see ``MarkwhenDates/unreadWarning(_:)``).
   private(set) var warnings: [(location: SourceLocation, message: String)] = []
+  /// Where the event past ``InputLimits/maximumEvents``, or the category past
+  /// ``InputLimits/maximumCategories``, is: reading stops there.
+  private(set) var pastLimit: (location: SourceLocation, path: FieldPath, message: String)?
 
   init(_ text: String) {
     var events: [RawEvent] = []
     var categories: [String] = []
+    var knownCategories: Set<String> = []
+    // Description lines, joined once at the end (appending to a growing text is quadratic).
+    var descriptions: [Int: [String]] = [:]
     var group: String?
     var inHeader = false
     var headerDone = false
@@ -84,7 +90,16 @@ struct MarkwhenDocument: SourceLocating {
       if lower.hasPrefix("group ") || lower.hasPrefix("section ") {
         let name = String(trimmed.drop { $0 != " " }).trimmedSpaces
         group = name.isEmpty ? nil : name
-        if let group, !categories.contains(group) { categories.append(group) }
+        if let group, knownCategories.insert(group).inserted {
+          guard categories.count < InputLimits.maximumCategories else {
+            pastLimit = (
+              SourceLocation(line: number, column: 1), FieldPath([.key("categories"), .index(categories.count)]),
+              InputLimits.tooManyCategories("more than \(InputLimits.maximumCategories)")
+            )
+            break
+          }
+          categories.append(group)
+        }
         continue
       }
       if lower == "endgroup" || lower == "endsection" {
@@ -97,16 +112,19 @@ struct MarkwhenDocument: SourceLocating {
           warnings.append((SourceLocation(line: number, column: indent + 1), warning))
         }
         // A line that is not an event belongs to the previous event's description.
-        if !events.isEmpty {
-          let index = events.count - 1
-          let previous = events[index].description?.text
-          events[index].description = RawText(previous.map { $0 + " " + trimmed } ?? trimmed)
-        }
+        if !events.isEmpty { descriptions[events.count - 1, default: []].append(trimmed) }
         continue
       }
       let index = events.count
       let indent = line.prefix { $0 == " " || $0 == "\t" }.count
       let base = FieldPath([.key("events"), .index(index)])
+      guard index < InputLimits.maximumEvents else {
+        pastLimit = (
+          SourceLocation(line: number, column: indent + 1), base,
+          InputLimits.tooManyEvents("more than \(InputLimits.maximumEvents)")
+        )
+        break
+      }
       locations[base] = SourceLocation(line: number, column: indent + 1)
       for key in ["date", "start"] { locations[base.appending(key)] = SourceLocation(line: number, column: indent + 1) }
       locations[base.appending("end")] = SourceLocation(line: number, column: indent + event.endColumn)
@@ -126,10 +144,20 @@ struct MarkwhenDocument: SourceLocating {
       raw.importance = event.importance.map { RawText($0.text) }
       if let category = group ?? event.tags.first {
         raw.category = RawText(category)
-        if !categories.contains(category) { categories.append(category) }
+        if knownCategories.insert(category).inserted {
+          guard categories.count < InputLimits.maximumCategories else {
+            pastLimit = (
+              SourceLocation(line: number, column: indent + 1), base.appending("category"),
+              InputLimits.tooManyCategories("more than \(InputLimits.maximumCategories)")
+            )
+            break
+          }
+          categories.append(category)
+        }
       }
       events.append(raw)
     }
+    for (index, lines) in descriptions { events[index].description = RawText(lines.joined(separator: " ")) }
     raw.events = events
     raw.categories = categories.map { RawCategory(id: RawText($0), label: RawText($0), color: nil) }
   }

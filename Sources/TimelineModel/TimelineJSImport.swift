@@ -52,6 +52,7 @@ struct TimelineJSDocument: Decodable {
     raw.title = title?.text?.headline.map { RawText(Self.plainText($0.text)) }
     raw.subtitle = title?.text?.text.map { RawText(Self.plainText($0.text)) }
     var groups: [String] = []
+    var knownGroups: Set<String> = []
     raw.events = (events ?? []).map { slide in
       var event = RawEvent()
       let start = slide.startDate.flatMap(Self.dateText)
@@ -65,7 +66,8 @@ struct TimelineJSDocument: Decodable {
       event.description = slide.text?.text.map { RawText(Self.plainText($0.text)) }
       if let group = slide.group?.text, !group.isEmpty {
         event.category = RawText(group)
-        if !groups.contains(group) { groups.append(group) }
+        // Past the limit, a group stays undefined: the validator then names the first event in one.
+        if groups.count < InputLimits.maximumCategories, knownGroups.insert(group).inserted { groups.append(group) }
       }
       return event
     }

@@ -62,7 +62,10 @@ public enum TimelineLoader {
         do {
           map = try JSONSourceMap(bytes: bytes)
         } catch {
-          throw fail(error.location, "JSON syntax: \(error.message)")
+          guard let path = error.limitPath else { throw fail(error.location, "JSON syntax: \(error.message)") }
+          throw TimelineLoadError(diagnostics: [
+            Diagnostic(severity: .error, file: fileName, location: error.location, path: path, message: error.message)
+          ])
         }
         if resolvedFormat == .timelinejs || TimelineJSDocument.looksLikeTimelineJS(map) {
           let document = try decodeReportingPath(locator: map, fileName: fileName) {
@@ -78,6 +81,12 @@ public enum TimelineLoader {
         }
       case .markwhen:
         let document = MarkwhenDocument(text)
+        if let past = document.pastLimit {
+          throw TimelineLoadError(diagnostics: [
+            Diagnostic(
+              severity: .error, file: fileName, location: past.location, path: past.path, message: past.message)
+          ])
+        }
         locator = document
         raw = document.raw
         importWarnings = document.warnings.map {
@@ -86,10 +95,11 @@ public enum TimelineLoader {
       case .csv:
         let table: CSVTable
         do {
-          table = try CSVTable(text)
+          table = try CSVTable(text, maximumRows: InputLimits.maximumEvents + 1)
         } catch {
           throw fail(error.location, "CSV syntax: \(error.message)")
         }
+        if let past = table.rowPastLimit { throw tooManyEvents(at: past, fileName: fileName) }
         let csv = CSVTimeline(table)
         guard !csv.header.isEmpty else {
           throw fail(SourceLocation(line: 1, column: 1), "the file is empty (expected a header row: date,title,…)")
@@ -102,6 +112,14 @@ public enum TimelineLoader {
         locator = csv
         raw = csv.raw
       case .yaml:
+        do {
+          try YAMLPrescan.check(bytes)
+        } catch {
+          throw TimelineLoadError(diagnostics: [
+            Diagnostic(
+              severity: .error, file: fileName, location: error.location, path: error.path, message: error.message)
+          ])
+        }
         let node: Node
         do {
           // The basic resolver runs no regular expressions: YAMLJSONBridge reads plain scalars itself.
@@ -113,7 +131,9 @@ public enum TimelineLoader {
           throw error
         } catch let error as YamlError {
           let location = yamlLocation(error, bytes: bytes)
-          var problem = "YAML syntax: \(yamlProblem(error))"
+          // libyaml stops at 1,000 levels; deeper than ours is the same error, said the same way.
+          let nestingLimit = yamlProblem(error).contains("Maximum nesting level")
+          var problem = nestingLimit ? "YAML syntax: \(InputLimits.tooDeep)" : "YAML syntax: \(yamlProblem(error))"
           if let location, character(at: location, in: text) == "\t" {
             problem += " (a tab: YAML indents with spaces only)"
           }
@@ -123,15 +143,14 @@ public enum TimelineLoader {
         }
         let map = YAMLSourceMap(root: node)
         locator = map
-        // A plain document has fewer values than bytes; one that grows past that nests aliases.
-        if let json = YAMLJSONBridge.json(from: node, nodeBudget: bytes.count + 16) {
-          raw = try decodeReportingPath(locator: map, fileName: fileName) {
-            try JSONDecoder().decode(RawTimeline.self, from: json)
-          }
-        } else {
-          raw = try decodeReportingPath(locator: map, fileName: fileName) {
-            try YAMLDecoder().decode(RawTimeline.self, from: node)
-          }
+        let json: Data
+        do {
+          json = try YAMLJSONBridge.json(from: node)
+        } catch {
+          throw yamlLimitError(error, map: map, fileName: fileName)
+        }
+        raw = try decodeReportingPath(locator: map, fileName: fileName) {
+          try JSONDecoder().decode(RawTimeline.self, from: json)
         }
       }
     } catch let error as TimelineLoadError {
@@ -147,6 +166,46 @@ public enum TimelineLoader {
     }
     guard let timeline else { throw TimelineLoadError(diagnostics: diagnostics) }
     return LoadedTimeline(timeline: timeline, warnings: diagnostics)
+  }
+
+  /// The diagnostic for a CSV or Markwhen file whose event past the limit starts at `location`.
+  private static func tooManyEvents(at location: SourceLocation, fileName: String) -> TimelineLoadError {
+    TimelineLoadError(diagnostics: [
+      Diagnostic(
+        severity: .error, file: fileName, location: location,
+        path: FieldPath([.key("events"), .index(InputLimits.maximumEvents)]),
+        message: InputLimits.tooManyEvents("more than \(InputLimits.maximumEvents)"))
+    ])
+  }
+
+  /// The diagnostic for a YAML document past the expansion or nesting limit, where the walk stopped.
+  private static func yamlLimitError(_ failure: YAMLJSONBridge.Failure, map: YAMLSourceMap, fileName: String)
+    -> TimelineLoadError
+  {
+    let path: FieldPath
+    let location: SourceLocation?
+    let message: String
+    switch failure {
+    case .tooLarge(let at):
+      path = at
+      location = map.locationOutsideAliases(of: at)
+      message =
+        "aliases expand this document past \(InputLimits.maximumExpandedBytes / (1024 * 1024)) MiB "
+        + "(the input limit, which counts what each alias repeats); write fewer or shorter aliases"
+    case .tooManyValues(let at):
+      path = at
+      location = map.locationOutsideAliases(of: at)
+      message =
+        "aliases expand this document past \(InputLimits.maximumValues) values (texts, lists and mappings), "
+        + "the limit for a file; write fewer aliases"
+    case .tooDeep(let at, let mark):
+      path = at
+      location = mark.map { SourceLocation(line: $0.line, column: $0.column) } ?? map.location(of: at)
+      message = InputLimits.tooDeep
+    }
+    return TimelineLoadError(diagnostics: [
+      Diagnostic(severity: .error, file: fileName, location: location, path: path, message: message)
+    ])
   }
 
   private static func decodeReportingPath<T>(

@@ -36,8 +36,22 @@ struct TimelineValidator {
           "\"\(zone)\" is not a time zone (use an IANA name like Asia/Almaty or UTC)")
       }
     }
+    if let categories = raw.categories, categories.count > InputLimits.maximumCategories {
+      report(
+        .error, root.appending("categories").appending(InputLimits.maximumCategories),
+        InputLimits.tooManyCategories("\(categories.count)"))
+      return nil
+    }
+    for (key, count) in [("periods", raw.periods?.count ?? 0), ("context", raw.context?.count ?? 0)]
+    where count > (InputLimits.maximumCount(ofList: key) ?? .max) {
+      report(
+        .error, root.appending(key).appending(InputLimits.maximumCount(ofList: key) ?? 0), InputLimits.tooMany(key))
+      return nil
+    }
     timeline.categories = validateCategories(raw.categories ?? [], at: root.appending("categories"))
     let categoryIDs = Set(timeline.categories.map(\.id))
+    // Categories events use without defining them; with the defined ones, within the limit.
+    var undefinedCategories: Set<String> = []
     timeline.periods = (raw.periods ?? []).enumerated().compactMap { index, period in
       validatePeriod(period, at: root.appending("periods").appending(index))
     }
@@ -48,7 +62,7 @@ struct TimelineValidator {
     if rawEvents.count > Self.maximumEvents {
       report(
         .error, root.appending("events"),
-        "\(rawEvents.count) events; a timeline is limited to \(Self.maximumEvents) (split it, or filter the file)")
+        InputLimits.tooManyEvents("\(rawEvents.count)"))
       return nil
     }
     checkFieldNames(eventCount: rawEvents.count, raw: raw)
@@ -59,6 +73,14 @@ struct TimelineValidator {
       let path = root.appending("events").appending(index)
       if let event = validateEvent(rawEvent, index: index, at: path) {
         if let category = event.category, !categoryIDs.contains(category) {
+          if undefinedCategories.insert(category).inserted,
+            categoryIDs.count + undefinedCategories.count > InputLimits.maximumCategories
+          {
+            report(
+              .error, path.appending("category"),
+              InputLimits.tooManyCategories("more than \(InputLimits.maximumCategories)"))
+            return nil
+          }
           report(
             .warning, path.appending("category"),
             "category \"\(category)\" is not defined under categories; it gets the next palette colour")
@@ -83,13 +105,14 @@ struct TimelineValidator {
 
   private mutating func validateCategories(_ raw: [RawCategory], at path: FieldPath) -> [Category] {
     var result: [Category] = []
+    var seen: Set<String> = []
     for (index, category) in raw.enumerated() {
       let here = path.appending(index)
       guard let id = nonEmpty(category.id) else {
         report(.error, here.appending("id"), "every category needs an id")
         continue
       }
-      if result.contains(where: { $0.id == id }) {
+      guard seen.insert(id).inserted else {
         report(.warning, here.appending("id"), "category \"\(id)\" is defined twice; the first definition is used")
         continue
       }
@@ -207,7 +230,7 @@ struct TimelineValidator {
   }
 
   /// The most events one file may hold.
-  static let maximumEvents = 10_000
+  static let maximumEvents = InputLimits.maximumEvents
   /// The most Unicode scalars one text field may hold.
   static let maximumTextLength = 10_000
 

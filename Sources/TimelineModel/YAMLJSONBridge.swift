@@ -12,16 +12,31 @@ import Yams
 /// Aliases are copied where they are used, and merge keys (`<<: *defaults`) are applied. The document is composed with Yams' basic
 /// resolver, so no regular expression runs at all.
 ///
-/// Returns `nil` when the document would grow past `nodeBudget` values, as a document whose
-/// aliases nest ("billion laughs") does; the caller then decodes from the nodes, lazily.
+/// Aliases are counted where they are used: the document as expanded may hold at most
+/// ``InputLimits/maximumExpandedBytes`` (its scalars' UTF-8 bytes plus one per value, which a
+/// file without aliases never exceeds its own size with) and ``InputLimits/maximumValues``
+/// values, and lists and mappings may nest at
+/// most ``InputLimits/maximumNesting`` deep. Past either, the walk stops with a ``Failure``
+/// naming where it was, so an alias bomb costs at most the limit, never the expansion.
 enum YAMLJSONBridge {
   static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
   static let trueWords: Set<String> = ["true", "True", "TRUE", "yes", "Yes", "YES", "on", "On", "ON"]
   static let falseWords: Set<String> = ["false", "False", "FALSE", "no", "No", "NO", "off", "Off", "OFF"]
 
-  static func json(from node: Node, nodeBudget: Int) -> Data? {
-    var writer = Writer(budget: nodeBudget)
-    guard writer.write(node) else { return nil }
+  /// Why a document could not be bridged, and the field where the walk stopped.
+  enum Failure: Error {
+    /// Expanded, the document would grow past ``InputLimits/maximumExpandedBytes``.
+    case tooLarge(path: FieldPath)
+    /// Expanded, the document would hold more than ``InputLimits/maximumValues`` values.
+    case tooManyValues(path: FieldPath)
+    /// A list or mapping (at `mark` when Yams knows it) nests past ``InputLimits/maximumNesting``.
+    case tooDeep(path: FieldPath, mark: Mark?)
+  }
+
+  /// The document as JSON bytes; `budget` is the expanded size allowed (tests lower it).
+  static func json(from node: Node, budget: Int = InputLimits.maximumExpandedBytes) throws(Failure) -> Data {
+    var writer = Writer(budget: budget)
+    try writer.write(node, depth: 0)
     return Data(writer.bytes)
   }
 
@@ -31,11 +46,24 @@ enum YAMLJSONBridge {
     return scalar.string == "<<" && scalar.style == .plain
   }
 
+  /// What bringing in one merged mapping costs from the budget, besides its pairs.
+  static let mergeCost = 64
+
+  /// Merged pairs already worked out, by the position of the mapping they belong to: an alias
+  /// copies its anchor's position, so a mapping merged many times is worked out once.
+  typealias MergeCache = [Int: [(key: Node, value: Node)]]
+
   /// The pairs of `mapping` with merge keys (`<<: *defaults`, `<<: [*a, *b]`) replaced by the
   /// pairs they bring in, as YAML 1.1 defines them: the mapping's own keys win, then earlier
-  /// merged mappings over later ones. Each key appears once.
-  static func mergingKeys(_ mapping: Node.Mapping) -> [(key: Node, value: Node)] {
+  /// merged mappings over later ones. Each key appears once. Every merged pair visited costs
+  /// one from `budget`, and each merged mapping ``mergeCost``; `nil` once it runs out. A chain
+  /// of merges of merges, which doubles at each level, is worked out once per mapping (`cache`).
+  static func mergingKeys(_ mapping: Node.Mapping, budget: inout Int, cache: inout MergeCache)
+    -> [(key: Node, value: Node)]?
+  {
     guard mapping.contains(where: { isMergeKey($0.key) }) else { return mapping.map { ($0.key, $0.value) } }
+    let position = mapping.mark.map { $0.line << 32 | $0.column }
+    if let position, let known = cache[position] { return known }
     var own: [(key: Node, value: Node)] = []
     var merged: [(key: Node, value: Node)] = []
     for (key, value) in mapping {
@@ -44,7 +72,12 @@ enum YAMLJSONBridge {
         continue
       }
       let sources = value.mapping.map { [$0] } ?? (value.sequence?.compactMap(\.mapping) ?? [])
-      for source in sources { merged += mergingKeys(source) }
+      for source in sources {
+        guard let pairs = mergingKeys(source, budget: &budget, cache: &cache) else { return nil }
+        budget -= pairs.count + mergeCost
+        guard budget >= 0 else { return nil }
+        merged += pairs
+      }
     }
     var seen = Set(own.compactMap { $0.key.scalar?.string })
     var result: [(key: Node, value: Node)] = []
@@ -52,43 +85,75 @@ enum YAMLJSONBridge {
       guard let name = pair.key.scalar?.string, seen.insert(name).inserted else { continue }
       result.append(pair)
     }
+    if let position { cache[position] = result + own }
     return result + own
   }
 
   private struct Writer {
     var budget: Int
+    /// Values still allowed: aliases count against the value limit as they are copied.
+    var valuesLeft = InputLimits.maximumValues
+    var mergeCache: MergeCache = [:]
     var bytes: [UInt8] = []
 
-    mutating func write(_ node: Node) -> Bool {
-      budget -= 1
-      guard budget >= 0 else { return false }
+    /// What a list or mapping used as a key (`? [a, b]: c`, or an alias to one) is called: never
+    /// its description, which would print the whole (alias-expanded) node.
+    static let complexKeyName = "(a list or mapping as key)"
+
+    /// The path of the value being written, for the message when a limit is reached.
+    var trail: [FieldPath.Component] = []
+
+    /// Writes `node`, found `depth` lists and mappings deep.
+    mutating func write(_ node: Node, depth: Int) throws(Failure) {
+      try spend(1)
+      valuesLeft -= 1
+      guard valuesLeft >= 0 else { throw .tooManyValues(path: shortPath) }
       switch node {
       case .scalar(let scalar):
+        try spend(scalar.string.utf8.count)
         writeScalar(scalar)
       case .mapping(let mapping):
+        guard depth < InputLimits.maximumNesting else { throw .tooDeep(path: shortPath, mark: node.mark) }
+        guard let pairs = YAMLJSONBridge.mergingKeys(mapping, budget: &budget, cache: &mergeCache) else {
+          throw .tooLarge(path: shortPath)
+        }
         bytes.append(UInt8(ascii: "{"))
         var first = true
-        for (key, value) in YAMLJSONBridge.mergingKeys(mapping) {
+        for (key, value) in pairs {
           if !first { bytes.append(UInt8(ascii: ",")) }
           first = false
-          writeString(key.scalar?.string ?? "\(key)")
+          let name = key.scalar?.string ?? Self.complexKeyName
+          try spend(1 + name.utf8.count)
+          writeString(name)
           bytes.append(UInt8(ascii: ":"))
-          guard write(value) else { return false }
+          trail.append(.key(name))
+          try write(value, depth: depth + 1)
+          trail.removeLast()
         }
         bytes.append(UInt8(ascii: "}"))
       case .sequence(let sequence):
+        guard depth < InputLimits.maximumNesting else { throw .tooDeep(path: shortPath, mark: node.mark) }
         bytes.append(UInt8(ascii: "["))
-        var first = true
-        for item in sequence {
-          if !first { bytes.append(UInt8(ascii: ",")) }
-          first = false
-          guard write(item) else { return false }
+        for (index, item) in sequence.enumerated() {
+          if index > 0 { bytes.append(UInt8(ascii: ",")) }
+          trail.append(.index(index))
+          try write(item, depth: depth + 1)
+          trail.removeLast()
         }
         bytes.append(UInt8(ascii: "]"))
       default:
         writeString("")
       }
-      return true
+    }
+
+    /// The path of the value being written, cut to its first eight components: enough to find
+    /// the place, short enough to print.
+    var shortPath: FieldPath { FieldPath(Array(trail.prefix(8))) }
+
+    /// Counts `amount` against the budget; past it, stops the walk where it is.
+    mutating func spend(_ amount: Int) throws(Failure) {
+      budget -= amount
+      guard budget >= 0 else { throw .tooLarge(path: shortPath) }
     }
 
     mutating func writeScalar(_ scalar: Node.Scalar) {

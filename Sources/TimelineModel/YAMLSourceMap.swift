@@ -28,6 +28,17 @@ struct YAMLSourceMap: SourceLocating {
   }
 
   func location(of path: FieldPath) -> SourceLocation? {
+    location(of: path, stoppingAtAliases: false)
+  }
+
+  /// Where the value at `path` is written, or where the alias that copied it in is used: the
+  /// walk stops at a node that sits earlier in the file than its parent (an alias copies its
+  /// anchor's positions).
+  func locationOutsideAliases(of path: FieldPath) -> SourceLocation? {
+    location(of: path, stoppingAtAliases: true)
+  }
+
+  private func location(of path: FieldPath, stoppingAtAliases: Bool) -> SourceLocation? {
     var node = root
     var best = node.mark
     for component in path.components {
@@ -42,6 +53,11 @@ struct YAMLSourceMap: SourceLocating {
         }
       }
       guard let child else { break }
+      if stoppingAtAliases, let here = best, let there = child.mark,
+        (there.line, there.column) < (here.line, here.column)
+      {
+        break
+      }
       node = child
       best = child.mark ?? best
     }

@@ -6,6 +6,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case canvasTooLarge(width: Int, height: Int)
   /// The scale is not a finite number in ``RenderOptions/scaleRange``.
   case invalidScale(Double)
+  /// An SVG or PDF past ``OutputLimits``; the text says which limit and what to change.
+  case documentTooLarge(String)
   case cairo(CairoError)
   /// The PNG encoder failed; the text says why.
   case encoding(String)
@@ -19,7 +21,7 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       "scale \(scale) is outside \(RenderOptions.scaleRange.lowerBound)…\(RenderOptions.scaleRange.upperBound)"
     case .cairo(let error):
       error.description
-    case .encoding(let reason):
+    case .encoding(let reason), .documentTooLarge(let reason):
       reason
     }
   }

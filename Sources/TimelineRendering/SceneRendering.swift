@@ -28,6 +28,7 @@ public enum SceneRendering {
   private static func renderExclusively(_ scene: Scene, as format: OutputFormat, options: RenderOptions)
     throws(RenderError) -> Data
   {
+    try OutputLimits.check(scene, as: format, options: options)
     do {
       switch format {
       case .png: return try png(scene, scale: options.scale)

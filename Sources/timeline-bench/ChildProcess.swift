@@ -11,6 +11,9 @@ enum ChildProcess {
     var milliseconds: Double
     /// The child's peak resident set size, in MiB.
     var peakMiB: Double
+    /// The child's user and system CPU time, in milliseconds: steadier than wall time on a
+    /// machine shared with other work.
+    var cpuMilliseconds: Double = 0
   }
 
   /// Runs `executable arguments` in `folder` with stdout and stderr discarded.
@@ -32,6 +35,10 @@ enum ChildProcess {
     var usage = rusage()
     guard wait4(pid, &status, 0, &usage) == pid else { return nil }
     let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
-    return Outcome(status: status, milliseconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024)
+    let cpu =
+      Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000
+    return Outcome(
+      status: status, milliseconds: elapsed, peakMiB: Double(usage.ru_maxrss) / 1024, cpuMilliseconds: cpu)
   }
 }

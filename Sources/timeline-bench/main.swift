@@ -5,6 +5,7 @@
 //     swift run -c release timeline-bench --no-batch # without the 1,000-file batch
 //     swift run -c release timeline-bench --write-synthetic DIR 200   # event files for a batch
 //     swift run -c release timeline-bench --shown-in-full  # share of titles shown in full
+//     swift run -c release timeline-bench --worst-case [--runs 3] [--only NAME]  # issue 10's limits
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -28,5 +29,19 @@ if arguments.contains("--shown-in-full") {
 }
 let runs = arguments.firstIndex(of: "--runs").flatMap {
   arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
+}
+if let flag = arguments.firstIndex(of: "--write-worst-case"), arguments.indices.contains(flag + 1) {
+  do {
+    try WorstCaseSuite.write(to: arguments[flag + 1])
+  } catch {
+    FileHandle.standardError.write(Data("timeline-bench: \(error)\n".utf8))
+    exit(73)
+  }
+  exit(0)
+}
+if arguments.contains("--worst-case") {
+  let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+  WorstCaseSuite(runs: max(1, runs ?? 3), filter: only).run()
+  exit(0)
 }
 BenchmarkSuite(runs: max(1, runs ?? 5), skipBatch: arguments.contains("--no-batch")).run()

@@ -22,6 +22,18 @@ import TimelineTestSupport
     #expect(result.scene.textRuns.contains { $0.text == "January 2022" })
   }
 
+  /// The least height promised before layout (so renderers can refuse early) is never more
+  /// than the height the layout reaches.
+  @Test(arguments: [UInt64(3), 11, 29])
+  func theLeastHeightPromisedBeforeLayoutHolds(seed: UInt64) {
+    var rng = SplitMix64(seed: seed)
+    let timeline = SyntheticTimeline.make(events: Int(seed) * 10, using: &rng)
+    let options = LayoutOptions(width: 900, orientation: .vertical)
+    let least = TimelineLayoutEngine.minimumHeight(of: timeline, options: options)
+    #expect(least == Double(timeline.events.count) * 16)
+    #expect(engine(width: 900).layout(timeline).scene.height >= least)
+  }
+
   @Test(arguments: Array(UInt64(1)...UInt64(40)))
   func randomListsKeepEveryInvariant(seed: UInt64) {
     var rng = SplitMix64(seed: seed)

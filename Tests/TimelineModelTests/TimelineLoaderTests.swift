@@ -172,13 +172,15 @@ import TimelineTestSupport
       ])
   }
 
+  /// Reading stops at the first event past the limit, and the message names it.
   @Test func tooManyEventsIsAClearError() throws {
     let events = (0...10_000).map { "  - { date: 2022-01-05, title: E\($0) }" }.joined(separator: "\n")
     #expect {
       try TimelineLoader.load(data: Data("events:\n\(events)\n".utf8), fileName: "many.yaml")
     } throws: { error in
       (error as? TimelineLoadError)?.description
-        == "error: many.yaml:2:3: events: 10001 events; a timeline is limited to 10000 (split it, or filter the file)"
+        == "error: many.yaml:10002:5: events[10000]: more than 10000 events; a timeline is limited to 10000 "
+        + "(split it, or filter the file)"
     }
   }
 

@@ -8,7 +8,7 @@ import Yams
 @Suite struct YAMLJSONBridgeTests {
   func json(_ yaml: String, budget: Int = 10_000) throws -> Any? {
     let node = try #require(try Yams.compose(yaml: yaml, .basic))
-    guard let data = YAMLJSONBridge.json(from: node, nodeBudget: budget) else { return nil }
+    guard let data = try? YAMLJSONBridge.json(from: node, budget: budget) else { return nil }
     return try JSONSerialization.jsonObject(with: data)
   }
 
@@ -72,18 +72,43 @@ import Yams
     #expect(!loaded.warnings.contains { $0.message.contains("<<") })
   }
 
-  /// Aliases that expand past the file's size go the lazy way, through Yams' decoder, with the
-  /// same meaning.
-  @Test func aliasHeavyDocumentsDecodeTheSameThroughTheFallback() throws {
+  /// Aliases that expand past the file's size but within the 10 MiB expansion limit decode
+  /// through the bridge like any other document.
+  @Test func aliasHeavyDocumentsWithinTheExpansionLimitDecode() throws {
     let tags = (0..<200).map { "t\($0)" }.joined(separator: ", ")
     var yaml = "tagset: &t [\(tags)]\nevents:\n"
     for index in 0..<200 {
       yaml += "  - {date: 2022-01-\(10 + index % 9), title: E\(index), approximate: true, tags: *t}\n"
     }
-    let node = try #require(try Yams.compose(yaml: yaml, .basic))
-    #expect(YAMLJSONBridge.json(from: node, nodeBudget: yaml.utf8.count + 16) == nil)
     let timeline = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "a.yaml").timeline
     #expect(timeline.events.count == 200)
     #expect(timeline.events.allSatisfy { $0.approximate && $0.tags.count == 200 })
+  }
+
+  /// What aliases repeat counts against the 10 MiB limit: 1,200 aliases of a 10 KB string
+  /// (a 74 KB file) would expand to 12 MB, and are refused at the alias that crosses it.
+  @Test func aliasesOfLongStringsAreCountedAgainstTheInputLimit() throws {
+    var yaml = "long: &s \(String(repeating: "x", count: 10_000))\nevents:\n"
+    for index in 0..<1_200 { yaml += "  - {date: 2022-01-05, title: *s, description: E\(index)}\n" }
+    #expect(yaml.utf8.count < 80_000)
+    do {
+      _ = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "a.yaml")
+      Issue.record("an expansion past 10 MiB loaded")
+    } catch {
+      let first = try #require(error.errors.first)
+      #expect(first.message.contains("aliases expand this document past 10 MiB"), "\(first)")
+      let path = try #require(first.path)
+      #expect(path.components.prefix(1) == [.key("events")])
+      #expect(first.location != nil)
+    }
+  }
+
+  /// Merges of merges double at each level; each merged mapping is worked out once, so a
+  /// 40-level chain (2^40 merges if expanded) costs 40, well within a small budget.
+  @Test func mergeKeyChainsAreWorkedOutOncePerMapping() throws {
+    var yaml = "a0: &a0 {title: x}\n"
+    for level in 1...40 { yaml += "a\(level): &a\(level) {<<: [*a\(level - 1), *a\(level - 1)]}\n" }
+    let object = try #require(try json(yaml, budget: 100_000) as? [String: Any])
+    #expect((object["a40"] as? [String: String]) == ["title": "x"])
   }
 }

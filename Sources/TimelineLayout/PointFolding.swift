@@ -8,16 +8,23 @@ enum PointFolding {
   typealias Step = (cell: Int, stage: Int)
 
   /// How hard the search tries: steps tried one by one before bisecting, and steps then
-  /// taken back one by one. Timelines of more than 80 events get fewer tries, so the time
-  /// spent (each layout is linear in the labels) stays near 100 ms up to 10,000 events.
+  /// taken back one by one. Larger timelines get fewer tries, so the time spent (each layout
+  /// is linear in the labels) stays bounded: near 100 ms for 10,000 events, under 2 s for
+  /// 1,000 labels on a 32,767 px poster.
   struct Effort {
     var linearSteps: Int
     var unfoldTries: Int
 
     static func forEvents(_ count: Int) -> Effort {
-      count <= 80 ? Effort(linearSteps: 10, unfoldTries: 24) : Effort(linearSteps: 0, unfoldTries: 12)
+      if count <= 80 { return Effort(linearSteps: 10, unfoldTries: 24) }
+      return count <= PointLabelLayout.manyLabels
+        ? Effort(linearSteps: 0, unfoldTries: 12) : Effort(linearSteps: 0, unfoldTries: 2)
     }
   }
+
+  /// Timelines with more events than this start folded, one cluster per cell, whatever the
+  /// width (and so do those with more than one event per 4 px).
+  static let startFoldedEvents = 1_000
 
   /// Point labels, one per date wherever their stacks above and below the axis, with their
   /// leaders' bend zones, fit within `budget` of height together; where they do not, crowded
@@ -40,7 +47,8 @@ enum PointFolding {
     belowOnly: Bool, budget: Double, builder: SceneBuilder
   ) -> (labels: PointLabelLayout.Plan, folds: FoldPlan) {
     // Very long timelines start folded per cell: one label per event could not fit anyway.
-    let startFolded = spans.count > Int((labelLayout.right - labelLayout.left) / 4)
+    let startFolded =
+      spans.count > min(startFoldedEvents, Int((labelLayout.right - labelLayout.left) / 4))
     let start = FoldPlan(cells: grouping.cellCount, stage: startFolded ? 2 : 0)
     let effort = Effort.forEvents(spans.count)
     func attempt(_ chosen: [Step], listing: Int = PointGrouping.defaultListed) -> Attempt {

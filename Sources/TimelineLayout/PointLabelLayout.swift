@@ -43,6 +43,10 @@ struct PointLabelLayout {
 
   /// The most rows a side is packed into (``RowPacking``) before clusters are considered.
   static let maximumRows = 8
+  /// Past this many labels, ``plan(_:blockedBelow:belowOnly:budget:builder:)`` tries fewer
+  /// packings (two widths, four row counts).
+  static let manyLabels = 400
+
   /// Titles longer than this many lines at the widest wrap are shortened with "…".
   static let maximumTitleLines = 7
   /// A cluster lists each title on at most this many lines.
@@ -333,8 +337,13 @@ struct PointLabelLayout {
     var candidates = [limited.overflowing.isEmpty ? limited.placed.compactMap { $0 } : placement.placeAll(requests)]
     let packer = RowPacking(placement: placement)
     let variantCount = requests.map(\.variants.count).max() ?? 1
-    for variant in [RowPacking.leastArea] + Array(0..<variantCount) {
-      for rows in 1...Self.maximumRows {
+    // Past a few hundred labels (a poster-wide canvas), fewer packings are tried, so that a
+    // layout stays linear in its labels with a small constant.
+    let many = items.count > Self.manyLabels
+    let variants = many ? [RowPacking.leastArea, 0] : [RowPacking.leastArea] + Array(0..<variantCount)
+    let rowCounts = many ? [1, 2, 4, Self.maximumRows] : Array(1...Self.maximumRows)
+    for variant in variants {
+      for rows in rowCounts {
         if let packed = packer.pack(requests, variant: variant, rows: rows), placement.isValid(packed, for: requests) {
           candidates.append(packed)
         }

@@ -216,7 +216,16 @@ public enum WorstCaseInputs {
       yaml += "  - {date: 2022-\(two(1 + index % 12))-\(two(1 + index % 28)), title: \"E\(index) \(words)\"}\n"
     }
     let text = bytes(yaml)
+    // A poster: the most events the layout places one label each (1,000; more start folded)
+    // across the widest canvas, one a year, so that every label must be packed.
+    var poster = "events:\n"
+    for index in 0..<min(size.events, 1_000) {
+      poster += "  - {date: \"\(1000 + index)\", title: \"Event \(index), a title of a few words\"}\n"
+    }
     return [
+      WorstCaseInput(
+        family: "output", name: "output-poster.svg", fileName: "output-poster.yaml", bytes: bytes(poster),
+        arguments: ["--width", "32767"], output: "svg", withinLimits: true),
       WorstCaseInput(
         family: "output", name: "output-vertical.svg", fileName: "output-vertical.yaml", bytes: text,
         arguments: ["--orientation", "vertical"], output: "svg", withinLimits: false),

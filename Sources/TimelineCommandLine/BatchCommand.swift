@@ -59,7 +59,10 @@ struct BatchCommand: FailureReportingCommand {
   @OptionGroup(title: "Rendering")
   var options: RenderOptionGroup
 
+  @OptionGroup var verbosity: QuietOption
+
   func execute() throws(CommandFailure) {
+    verbosity.apply()
     if worker {
       serveAsWorker()
       return
@@ -74,7 +77,7 @@ struct BatchCommand: FailureReportingCommand {
       allowOutsideOut: allowOutsideOut)
     let outputs = plan.jobs.flatMap { $0.outputs.map(\.path) + [$0.stamp] }
     BatchStamp.removeLeftovers(of: outputs)
-    let progress = BatchProgress(jobs: plan.jobs)
+    let progress = BatchProgress(jobs: plan.jobs, quiet: verbosity.quiet)
     for problem in plan.problems { progress.recordProblem(problem) }
     let scheduler = BatchScheduler(jobs: plan.jobs, force: force) { index, result in progress.record(index, result) }
     BatchSignals.handle { signo in

@@ -40,7 +40,10 @@ struct RenderCommand: FailureReportingCommand {
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
 
+  @OptionGroup var verbosity: QuietOption
+
   func execute() throws(CommandFailure) {
+    verbosity.apply()
     let settings = try options.settings()
     let formats = try CommandValues.formats(format)
     var targets: [(path: String, target: RenderTarget)] = []

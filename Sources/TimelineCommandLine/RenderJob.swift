@@ -64,7 +64,7 @@ struct RenderJob {
   /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
   func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let rendered = try render(outputs.map(\.target))
-    for warning in rendered.warnings { StandardStreams.printError(warning.description) }
+    for warning in rendered.warnings { StandardStreams.printNotice(warning.description) }
     if reportsLayout {
       for line in rendered.layoutReport { StandardStreams.printError("note: \(inputName): layout: \(line)") }
     }
@@ -74,9 +74,14 @@ struct RenderJob {
       if output.path == "-" { toStdout.append(bytes) } else { files.append((output.path, bytes)) }
     }
     try AtomicFileWriter.write(files, protecting: [inputName])
-    for bytes in toStdout where !StandardStreams.write(fileDescriptor: 1, bytes) {
-      throw CommandFailure(
-        ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(errno)).lowercased()))")
+    for bytes in toStdout {
+      switch StandardStreams.writeStandardOutput(bytes) {
+      case .written: continue
+      case .readerGone: return
+      case .failed(let error):
+        throw CommandFailure(
+          ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(error)).lowercased()))")
+      }
     }
   }
 }

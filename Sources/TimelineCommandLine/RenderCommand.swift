@@ -141,13 +141,4 @@ enum CommandValues {
     }
     return result
   }
-
-  static func inputFormat(_ text: String?) throws(CommandFailure) -> InputFormat? {
-    guard let text else { return nil }
-    guard let format = InputFormat(rawValue: text.lowercased()) else {
-      throw CommandFailure(
-        ExitStatus.usage, "error: --input-format \(text): use json, yaml, csv, timelinejs or markwhen")
-    }
-    return format
-  }
 }

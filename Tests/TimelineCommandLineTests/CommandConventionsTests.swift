@@ -104,3 +104,29 @@ import Testing
     #expect(Set(json.keys) == ["diagnostics", "errors", "warnings"])
   }
 }
+
+extension CommandConventionsTests {
+  @Test func choiceOptionsAreTypedCaseInsensitiveAndListed() throws {
+    let group = try RenderOptionGroup.parse(["--theme", "Dark", "--orientation", "vertical", "--page", "A4"])
+    #expect(group.theme == .dark)
+    #expect(group.orientation == .vertical)
+    #expect(group.page == .a4)
+    #expect(group.canonicalDescription == "page=a4;orientation=vertical;theme=dark")
+    #expect(throws: (any Error).self) { try RenderOptionGroup.parse(["--theme", "neon"]) }
+    let help = TimelineCommand.helpMessage(for: RenderCommand.self)
+      .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    for values in ["light, dark, print", "horizontal, vertical", "none, auto", "theme, transparent", "a4, letter"] {
+      #expect(help.contains("values: \(values)"), "\(values)")
+    }
+  }
+
+  @Test func aManifestValueIsCheckedAgainstTheOptionsValues() throws {
+    #expect(RenderOptionGroup.problem(key: "theme", value: "print") == nil)
+    #expect(RenderOptionGroup.problem(key: "theme", value: "neon") == "'neon' is none of light, dark or print")
+    #expect(RenderOptionGroup.problem(key: "dpi", value: "many") == "'many' is not a number")
+    #expect(RenderOptionGroup.problem(key: "colour", value: "red") == "unknown option 'colour'")
+    let filled = try RenderOptionGroup.parse([]).filling("group-by", with: "Category")
+    #expect(filled?.groupBy == .category)
+    #expect(try RenderOptionGroup.parse([]).filling("group-by", with: "tags") == nil)
+  }
+}

@@ -185,7 +185,8 @@ extension CommandLineEndToEndTests {
     #expect(image.height > 600)
     let wrong = try run(["render", seedPath, "-o", "x.png", "--orientation", "diagonal"], in: folder)
     #expect(wrong.status == 64)
-    #expect(wrong.stderr.contains("use horizontal or vertical"))
+    #expect(wrong.stderr.hasPrefix("error: "))
+    #expect(wrong.stderr.contains("'horizontal'") && wrong.stderr.contains("'vertical'"), "\(wrong.stderr)")
   }
 }
 

@@ -1,4 +1,5 @@
 import Cairo
+import TimelineModel
 
 /// Why a scene could not be turned into bytes.
 public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -9,6 +10,9 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case cairo(CairoError)
   /// The PNG encoder failed; the text says why.
   case encoding(String)
+  /// The timeline has errors (see `Timeline.validate()`): it is not drawn. The diagnostics
+  /// are the ones the loader reports for an event file.
+  case invalidTimeline([Diagnostic])
 
   public var description: String {
     switch self {
@@ -21,6 +25,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       error.description
     case .encoding(let reason):
       reason
+    case .invalidTimeline(let diagnostics):
+      diagnostics.map(\.description).joined(separator: "\n")
     }
   }
 }

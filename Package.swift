@@ -38,7 +38,7 @@ let package = Package(
     .target(
       name: "TimelineCommandLine",
       dependencies: [
-        "TimelineModel", "TimelineLayout", "TimelineRendering",
+        "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],

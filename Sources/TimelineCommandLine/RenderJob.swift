@@ -1,4 +1,5 @@
 import Foundation
+import PangoText
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
@@ -41,6 +42,10 @@ struct RenderJob {
   /// Loads, lays out and renders every target in memory; nothing is written or printed.
   func render(_ targets: [RenderTarget]) throws(CommandFailure) -> Rendered {
     let loaded = try EventFile.load(data, name: inputName, format: settings.inputFormat)
+    guard InstalledFonts.available else {
+      throw CommandFailure(
+        ExitStatus.unavailable, "error: no fonts are installed, so no text can be set; \(InstalledFonts.installHint)")
+    }
     let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
     let layout = renderer.layout(loaded.timeline)
     var outputs: [Data] = []

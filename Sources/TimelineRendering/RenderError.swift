@@ -1,4 +1,5 @@
 import Cairo
+import PangoText
 import TimelineModel
 
 /// Why a scene could not be turned into bytes.
@@ -13,6 +14,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The timeline has errors (see `Timeline.validate()`): it is not drawn. The diagnostics
   /// are the ones the loader reports for an event file.
   case invalidTimeline([Diagnostic])
+  /// No font is installed (fontconfig finds none), so no text can be measured or drawn.
+  case noFonts
 
   public var description: String {
     switch self {
@@ -27,6 +30,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       reason
     case .invalidTimeline(let diagnostics):
       diagnostics.map(\.description).joined(separator: "\n")
+    case .noFonts:
+      "no fonts are installed, so no text can be set; \(InstalledFonts.installHint)"
     }
   }
 }

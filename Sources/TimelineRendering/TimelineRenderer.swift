@@ -52,6 +52,7 @@ public struct TimelineRenderer: Sendable {
   public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
     let errors = timeline.validationErrors()
     guard errors.isEmpty else { throw .invalidTimeline(errors) }
+    guard InstalledFonts.available else { throw .noFonts }
     return try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
   }
 }

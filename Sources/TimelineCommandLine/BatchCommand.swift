@@ -39,7 +39,8 @@ struct BatchCommand: FailureReportingCommand {
     help: "Output format(s): png, svg, pdf, comma-separated (default png).")
   var format: String?
 
-  @Option(name: [.short, .long], help: "Worker processes to render with (default: one per core).")
+  @Option(
+    name: [.short, .long], parsing: .unconditional, help: "Worker processes to render with (default: one per core).")
   var jobs: Int?
 
   @Flag(help: "Render every file, even those whose outputs are up to date.")

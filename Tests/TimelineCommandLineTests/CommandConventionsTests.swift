@@ -130,3 +130,20 @@ extension CommandConventionsTests {
     #expect(try RenderOptionGroup.parse([]).filling("group-by", with: "tags") == nil)
   }
 }
+
+extension CommandConventionsTests {
+  @Test func completionScriptsListTheValuesOfChoiceOptions() {
+    let bash = TimelineCommand.completionScript(for: .bash)
+    #expect(bash.contains("'light'$'\\n''dark'$'\\n''print'"))
+    #expect(bash.contains("'horizontal'$'\\n''vertical'"))
+    let zsh = TimelineCommand.completionScript(for: .zsh)
+    #expect(zsh.contains("('light' 'dark' 'print')"))
+  }
+
+  @Test func negativeNumbersAreValuesRefusedWithTheirRange() throws {
+    let batch = try #require(try TimelineCommand.parseAsRoot(["batch", "in", "--jobs", "-3"]) as? BatchCommand)
+    #expect(batch.jobs == -3)
+    let render = try #require(try TimelineCommand.parseAsRoot(["render", "x.yaml", "--width", "-5"]) as? RenderCommand)
+    #expect(throws: CommandFailure.self) { try render.options.settings() }
+  }
+}

@@ -75,7 +75,9 @@ let package = Package(
     .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineCommandLineTests",
-      dependencies: ["TimelineCommandLine", "Cairo", "TimelineSynthetic", "TimelineTestSupport"]),
+      dependencies: [
+        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineSynthetic", "TimelineTestSupport",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -35,7 +35,8 @@ struct RenderJob {
   /// the layout report.
   struct Rendered {
     var outputs: [Data]
-    var warnings: [Diagnostic]
+    /// The loader's warnings and the missing-glyph warning, as printed.
+    var warnings: [String]
     var layoutReport: [String]
   }
 
@@ -63,13 +64,15 @@ struct RenderJob {
         }
       }
     }
-    return Rendered(outputs: outputs, warnings: loaded.warnings, layoutReport: layout.report)
+    return Rendered(
+      outputs: outputs, warnings: loaded.warnings.map(\.description) + glyphWarnings(loaded.timeline),
+      layoutReport: layout.report)
   }
 
   /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
   func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let rendered = try render(outputs.map(\.target))
-    for warning in rendered.warnings { StandardStreams.printNotice(warning.description) }
+    for warning in rendered.warnings { StandardStreams.printNotice(warning) }
     if reportsLayout {
       for line in rendered.layoutReport { StandardStreams.printError("note: \(inputName): layout: \(line)") }
     }
@@ -88,5 +91,12 @@ struct RenderJob {
           ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(error)).lowercased()))")
       }
     }
+  }
+}
+
+extension RenderJob {
+  /// The missing-glyph warning for `timeline`, if any character has no font.
+  func glyphWarnings(_ timeline: Timeline) -> [String] {
+    MissingGlyphs.warning(for: timeline, file: inputName).map { [$0] } ?? []
   }
 }

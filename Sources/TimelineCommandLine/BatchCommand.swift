@@ -46,7 +46,11 @@ struct BatchCommand: FailureReportingCommand {
   @Flag(help: "Render every file, even those whose outputs are up to date.")
   var force = false
 
-  @Option(help: "Render only part K of N (1 ≤ K ≤ N) of the files, for job arrays and CI matrices.")
+  @Option(
+    help: """
+      Render only part K of N (1 ≤ K ≤ N) of the files, for job arrays and CI matrices; auto reads \
+      Slurm's array variables, auto/N the index of a Kubernetes Indexed Job or an AWS Batch array job.
+      """)
   var shard: String?
 
   @Flag(
@@ -74,7 +78,9 @@ struct BatchCommand: FailureReportingCommand {
     let plan = try BatchPlan.make(
       inputs: inputs, manifest: try manifest.map { path throws(CommandFailure) in try BatchManifest.load(path) },
       out: out, formats: try CommandValues.formats(format), options: options,
-      shard: try shard.map { text throws(CommandFailure) in try Shard(parsing: text) },
+      shard: try shard.map { text throws(CommandFailure) in
+        try Shard(argument: text, environment: ProcessInfo.processInfo.environment)
+      },
       allowOutsideOut: allowOutsideOut)
     let outputs = plan.jobs.flatMap { $0.outputs.map(\.path) + [$0.stamp] }
     BatchStamp.removeLeftovers(of: outputs)

@@ -6,13 +6,14 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "timeline", targets: ["timeline"]),
-    .library(name: "TimelineRendering", targets: ["TimelineRendering"]),
-    .library(name: "TimelineCommandLine", targets: ["TimelineCommandLine"]),
-    .library(name: "TimelineFuzzing", targets: ["TimelineFuzzing"]),
+    // The library: `import Timelines` is all a user needs (model, loader, options, renderer).
+    .library(name: "Timelines", targets: ["Timelines"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    // `swift package generate-documentation --target Timelines` (the DocC catalog in Sources/Timelines).
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     .systemLibrary(
@@ -39,15 +40,20 @@ let package = Package(
     .target(
       name: "TimelineCommandLine",
       dependencies: [
-        "TimelineModel", "TimelineLayout", "TimelineRendering",
+        "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
       resources: [
         .embedInCode("Resources/kazakhstan-2022.yaml"), .embedInCode("Resources/timeline.schema.json"),
       ]),
+    .target(
+      name: "Timelines",
+      dependencies: ["TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering"]),
     .target(name: "TimelineSynthetic", dependencies: ["TimelineModel"]),
-    .target(name: "TimelineFuzzing", dependencies: ["TimelineModel", "TimelineLayout", "TimelineScene"]),
+    // Built with every `swift build` so it keeps compiling; not a product: scripts/fuzz links its
+    // sources (a symlink) against the `Timelines` product.
+    .target(name: "TimelineFuzzing", dependencies: ["Timelines"]),
     .executableTarget(name: "timeline", dependencies: ["TimelineCommandLine"]),
     .executableTarget(
       name: "timeline-bench",
@@ -68,9 +74,12 @@ let package = Package(
     .testTarget(
       name: "TimelineRenderingTests",
       dependencies: ["TimelineRendering", "Cairo", "PangoText", "TimelineScene", "TimelineTestSupport"]),
+    .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineCommandLineTests",
-      dependencies: ["TimelineCommandLine", "Cairo", "TimelineSynthetic", "TimelineTestSupport"]),
+      dependencies: [
+        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineSynthetic", "TimelineTestSupport",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

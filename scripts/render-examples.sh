@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product timeline
-.build/release/timeline
+.build/release/timeline demo
 for file in seeds/*.yaml; do
   name=$(basename "$file" .yaml)
   [ "$name" = kazakhstan-2022 ] && continue

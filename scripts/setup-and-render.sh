@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-dependencies.sh
 swift build -c release --product timeline
-.build/release/timeline
+.build/release/timeline demo

@@ -39,13 +39,18 @@ struct BatchCommand: FailureReportingCommand {
     help: "Output format(s): png, svg, pdf, comma-separated (default png).")
   var format: String?
 
-  @Option(name: [.short, .long], help: "Worker processes to render with (default: one per core).")
+  @Option(
+    name: [.short, .long], parsing: .unconditional, help: "Worker processes to render with (default: one per core).")
   var jobs: Int?
 
   @Flag(help: "Render every file, even those whose outputs are up to date.")
   var force = false
 
-  @Option(help: "Render only part K of N (1 ≤ K ≤ N) of the files, for job arrays and CI matrices.")
+  @Option(
+    help: """
+      Render only part K of N (1 ≤ K ≤ N) of the files, for job arrays and CI matrices; auto reads \
+      Slurm's array variables, auto/N the index of a Kubernetes Indexed Job or an AWS Batch array job.
+      """)
   var shard: String?
 
   @Flag(
@@ -59,7 +64,10 @@ struct BatchCommand: FailureReportingCommand {
   @OptionGroup(title: "Rendering")
   var options: RenderOptionGroup
 
+  @OptionGroup var verbosity: QuietOption
+
   func execute() throws(CommandFailure) {
+    verbosity.apply()
     if worker {
       serveAsWorker()
       return
@@ -70,11 +78,13 @@ struct BatchCommand: FailureReportingCommand {
     let plan = try BatchPlan.make(
       inputs: inputs, manifest: try manifest.map { path throws(CommandFailure) in try BatchManifest.load(path) },
       out: out, formats: try CommandValues.formats(format), options: options,
-      shard: try shard.map { text throws(CommandFailure) in try Shard(parsing: text) },
+      shard: try shard.map { text throws(CommandFailure) in
+        try Shard(argument: text, environment: ProcessInfo.processInfo.environment)
+      },
       allowOutsideOut: allowOutsideOut)
     let outputs = plan.jobs.flatMap { $0.outputs.map(\.path) + [$0.stamp] }
     BatchStamp.removeLeftovers(of: outputs)
-    let progress = BatchProgress(jobs: plan.jobs)
+    let progress = BatchProgress(jobs: plan.jobs, quiet: verbosity.quiet)
     for problem in plan.problems { progress.recordProblem(problem) }
     let scheduler = BatchScheduler(jobs: plan.jobs, force: force) { index, result in progress.record(index, result) }
     BatchSignals.handle { signo in

@@ -139,8 +139,8 @@ private struct ManifestReader {
           keyNode, "options: unknown option '\(key)'; use \(RenderOptionGroup.manifestKeys.joined(separator: ", "))")
       }
       let text = try scalar(value, "options.\(key)")
-      guard !RenderOptionGroup.numericKeys.contains(key) || Double(text) != nil else {
-        throw failure(value, "options.\(key): '\(text)' is not a number")
+      if let problem = RenderOptionGroup.problem(key: key, value: text) {
+        throw failure(value, "options.\(key): \(problem)")
       }
       result.append((key, text))
     }

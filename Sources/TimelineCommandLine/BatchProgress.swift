@@ -14,9 +14,13 @@ final class BatchProgress: @unchecked Sendable {
   /// The highest exit status of any failed job (0 when none failed).
   private(set) var worstStatus: Int32 = 0
 
-  init(jobs: [BatchJob], interactive: Bool = isatty(2) == 1) {
+  /// With `-q`: error lines only, no bar, no per-file lines, no summary.
+  private let quiet: Bool
+
+  init(jobs: [BatchJob], interactive: Bool = TerminalStyle.allowsEscapes(fileDescriptor: 2), quiet: Bool = false) {
     self.jobs = jobs
-    self.interactive = interactive
+    self.interactive = interactive && !quiet
+    self.quiet = quiet
   }
 
   func record(_ index: Int, _ result: BatchResult) {
@@ -31,10 +35,11 @@ final class BatchProgress: @unchecked Sendable {
     }
     var lines: [String] = []
     if interactive { lines.append("\r\u{1B}[K") }
-    lines += result.messages.map { StandardStreams.printable($0) + "\n" }
+    let messages = quiet ? result.messages.filter { $0.hasPrefix("error") } : result.messages
+    lines += messages.map { StandardStreams.printable($0) + "\n" }
     if interactive {
       lines.append(bar())
-    } else {
+    } else if !quiet {
       let input = StandardStreams.printable(jobs[index].input)
       let outputs = StandardStreams.printable(jobs[index].outputs.map(\.path).joined(separator: ", "))
       lines.append(
@@ -75,7 +80,7 @@ final class BatchProgress: @unchecked Sendable {
   func finish(skippedByShard: Int, stoppedBy signal: Int32? = nil) {
     let shardNote = skippedByShard > 0 ? " (\(skippedByShard) left to other shards)" : ""
     let prefix = interactive ? "\r\u{1B}[K" : ""
-    var text = "\(prefix)\(summary)\(shardNote)\n"
+    var text = quiet ? "" : "\(prefix)\(summary)\(shardNote)\n"
     if let signal {
       let name = [SIGINT: "SIGINT", SIGTERM: "SIGTERM", SIGHUP: "SIGHUP"][signal] ?? "signal \(signal)"
       text =

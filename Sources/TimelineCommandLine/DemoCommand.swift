@@ -3,7 +3,7 @@ import Foundation
 import TimelineLayout
 import TimelineRendering
 
-/// `timeline` with no arguments: renders the embedded seed into `output/`.
+/// `timeline demo`: renders the embedded seed into `output/`.
 struct DemoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "demo",
@@ -12,7 +12,10 @@ struct DemoCommand: ParsableCommand {
   @Option(help: "The folder to write kazakhstan-2022.{png,svg,pdf} into; created if missing.")
   var outputDirectory: String = "output"
 
+  @OptionGroup var verbosity: QuietOption
+
   func run() throws {
+    verbosity.apply()
     do {
       try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
     } catch {
@@ -28,6 +31,8 @@ struct DemoCommand: ParsableCommand {
     } catch {
       throw error.exit()
     }
-    for output in outputs { print("wrote \(output.0)") }
+    if !Verbosity.quiet {
+      for output in outputs { print("wrote \(output.0)") }
+    }
   }
 }

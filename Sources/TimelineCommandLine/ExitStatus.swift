@@ -6,6 +6,8 @@ public enum ExitStatus {
   public static let usage: Int32 = 64
   public static let dataError: Int32 = 65
   public static let noInput: Int32 = 66
+  /// No usable fonts: text cannot be measured or drawn (EX_UNAVAILABLE).
+  public static let unavailable: Int32 = 69
   public static let cannotCreate: Int32 = 73
   public static let ioError: Int32 = 74
 }

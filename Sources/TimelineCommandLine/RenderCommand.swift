@@ -40,7 +40,10 @@ struct RenderCommand: FailureReportingCommand {
   @Flag(name: [.short, .long, .customLong("report")], help: "Report what the layout wrapped, shortened or clustered.")
   var verbose = false
 
+  @OptionGroup var verbosity: QuietOption
+
   func execute() throws(CommandFailure) {
+    verbosity.apply()
     let settings = try options.settings()
     let formats = try CommandValues.formats(format)
     var targets: [(path: String, target: RenderTarget)] = []
@@ -137,14 +140,5 @@ enum CommandValues {
       if !result.contains(format) { result.append(format) }
     }
     return result
-  }
-
-  static func inputFormat(_ text: String?) throws(CommandFailure) -> InputFormat? {
-    guard let text else { return nil }
-    guard let format = InputFormat(rawValue: text.lowercased()) else {
-      throw CommandFailure(
-        ExitStatus.usage, "error: --input-format \(text): use json, yaml, csv, timelinejs or markwhen")
-    }
-    return format
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PangoText
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
@@ -34,13 +35,18 @@ struct RenderJob {
   /// the layout report.
   struct Rendered {
     var outputs: [Data]
-    var warnings: [Diagnostic]
+    /// The loader's warnings and the missing-glyph warning, as printed.
+    var warnings: [String]
     var layoutReport: [String]
   }
 
   /// Loads, lays out and renders every target in memory; nothing is written or printed.
   func render(_ targets: [RenderTarget]) throws(CommandFailure) -> Rendered {
     let loaded = try EventFile.load(data, name: inputName, format: settings.inputFormat)
+    guard InstalledFonts.available else {
+      throw CommandFailure(
+        ExitStatus.unavailable, "error: no fonts are installed, so no text can be set; \(InstalledFonts.installHint)")
+    }
     let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
     try checkSizeBeforeLayout(loaded.timeline, targets: targets, renderer: renderer)
     let layout = renderer.layout(loaded.timeline)
@@ -59,7 +65,9 @@ struct RenderJob {
         }
       }
     }
-    return Rendered(outputs: outputs, warnings: loaded.warnings, layoutReport: layout.report)
+    return Rendered(
+      outputs: outputs, warnings: loaded.warnings.map(\.description) + glyphWarnings(loaded.timeline),
+      layoutReport: layout.report)
   }
 
   /// Refuses, before the layout's time is spent, an image whose least possible height is already
@@ -81,7 +89,7 @@ struct RenderJob {
   /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
   func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let rendered = try render(outputs.map(\.target))
-    for warning in rendered.warnings { StandardStreams.printError(warning.description) }
+    for warning in rendered.warnings { StandardStreams.printNotice(warning) }
     if reportsLayout {
       for line in rendered.layoutReport { StandardStreams.printError("note: \(inputName): layout: \(line)") }
     }
@@ -91,9 +99,21 @@ struct RenderJob {
       if output.path == "-" { toStdout.append(bytes) } else { files.append((output.path, bytes)) }
     }
     try AtomicFileWriter.write(files, protecting: [inputName])
-    for bytes in toStdout where !StandardStreams.write(fileDescriptor: 1, bytes) {
-      throw CommandFailure(
-        ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(errno)).lowercased()))")
+    for bytes in toStdout {
+      switch StandardStreams.writeStandardOutput(bytes) {
+      case .written: continue
+      case .readerGone: return
+      case .failed(let error):
+        throw CommandFailure(
+          ExitStatus.ioError, "error: <stdout>: writing failed (\(String(cString: strerror(error)).lowercased()))")
+      }
     }
+  }
+}
+
+extension RenderJob {
+  /// The missing-glyph warning for `timeline`, if any character has no font.
+  func glyphWarnings(_ timeline: Timeline) -> [String] {
+    MissingGlyphs.warning(for: timeline, file: inputName).map { [$0] } ?? []
   }
 }

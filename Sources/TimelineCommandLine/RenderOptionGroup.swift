@@ -12,8 +12,8 @@ import TimelineRendering
 struct RenderOptionGroup: ParsableArguments {
   @Option(
     name: .customLong("input-format"),
-    help: "Input syntax: json, yaml, csv, timelinejs or markwhen (default: from the extension, else by content).")
-  var inputFormat: String?
+    help: "Input syntax (default: from the extension, else by content).")
+  var inputFormat: InputFormatChoice?
 
   @Option(
     parsing: .unconditional,
@@ -32,8 +32,8 @@ struct RenderOptionGroup: ParsableArguments {
     help: "Base size of label text in pixels (default 18); everything else scales with it.")
   var fontSize: Double?
 
-  @Option(help: "PDF page: a4 or letter, the timeline fitted inside the margins (default: a page the timeline's size).")
-  var page: String?
+  @Option(help: "PDF page, the timeline fitted inside the margins (default: a page the timeline's size).")
+  var page: PageChoice?
 
   @Option(
     parsing: .unconditional,
@@ -41,19 +41,19 @@ struct RenderOptionGroup: ParsableArguments {
   var scale: Double?
 
   @Option(help: "horizontal (default: time runs left to right) or vertical (a list down the page, for reports).")
-  var orientation: String?
+  var orientation: OrientationChoice?
 
   @Option(help: "none (default), or auto: cut long empty stretches out of the axis when dates crowd elsewhere.")
-  var breaks: String?
+  var breaks: BreaksChoice?
 
   @Option(help: "Colour theme: light (default), dark, or print (greys for photocopies).")
-  var theme: String?
+  var theme: ThemeChoice?
 
   @Option(help: "Page background: theme (default) or transparent (PNG, SVG and PDF).")
-  var background: String?
+  var background: BackgroundChoice?
 
   @Option(name: .customLong("group-by"), help: "none (default), or category: one swimlane per category.")
-  var groupBy: String?
+  var groupBy: GroupByChoice?
 
   @Option(
     parsing: .unconditional,
@@ -70,16 +70,39 @@ struct RenderOptionGroup: ParsableArguments {
   enum Slot {
     case text(WritableKeyPath<RenderOptionGroup, String?>)
     case number(WritableKeyPath<RenderOptionGroup, Double?>)
+    /// A value from a fixed set (see ``ChoiceSlot``).
+    case choice(ChoiceSlot)
+
+    static func choice<Choice: OptionChoice>(_ path: WritableKeyPath<RenderOptionGroup, Choice?>) -> Slot {
+      .choice(
+        ChoiceSlot(
+          read: { $0[keyPath: path]?.rawValue },
+          fill: { group, text in group[keyPath: path] = Choice(argument: text) },
+          accepts: { Choice(argument: $0) != nil },
+          values: Choice.valueList))
+    }
+  }
+
+  /// How to read, check and set an option with a fixed set of values through its text.
+  struct ChoiceSlot {
+    /// The value's text, if set.
+    var read: (RenderOptionGroup) -> String?
+    /// Sets the value from text that ``accepts`` took.
+    var fill: (inout RenderOptionGroup, String) -> Void
+    /// Whether the text names one of the values.
+    var accepts: (String) -> Bool
+    /// The values, for messages: `light, dark or print`.
+    var values: String
   }
 
   /// Every option, named as a manifest writes it, in the order ``canonicalDescription`` lists
   /// them (batch stamps hash that text, so the order stays).
   static var slots: KeyValuePairs<String, Slot> {
     [
-      "input-format": .text(\.inputFormat), "width": .text(\.width), "dpi": .number(\.dpi),
-      "font-size": .number(\.fontSize), "page": .text(\.page), "scale": .number(\.scale),
-      "orientation": .text(\.orientation), "breaks": .text(\.breaks), "theme": .text(\.theme),
-      "background": .text(\.background), "group-by": .text(\.groupBy), "height": .text(\.height),
+      "input-format": .choice(\.inputFormat), "width": .text(\.width), "dpi": .number(\.dpi),
+      "font-size": .number(\.fontSize), "page": .choice(\.page), "scale": .number(\.scale),
+      "orientation": .choice(\.orientation), "breaks": .choice(\.breaks), "theme": .choice(\.theme),
+      "background": .choice(\.background), "group-by": .choice(\.groupBy), "height": .text(\.height),
       "aspect": .text(\.aspect),
     ]
   }
@@ -87,13 +110,19 @@ struct RenderOptionGroup: ParsableArguments {
   /// The option names as a manifest writes them.
   static var manifestKeys: [String] { slots.map(\.key) }
 
-  /// The options whose values are numbers.
-  static var numericKeys: Set<String> {
-    Set(slots.compactMap { key, slot in if case .number = slot { key } else { nil } })
+  /// Why `value` cannot be option `key` (a manifest key), or `nil` when it can.
+  static func problem(key: String, value: String) -> String? {
+    switch slots.first(where: { $0.key == key })?.value {
+    case nil: "unknown option '\(key)'"
+    case .text: nil
+    case .number: Double(value) == nil ? "'\(value)' is not a number" : nil
+    case .choice(let slot): slot.accepts(value) ? nil : "'\(value)' is none of \(slot.values)"
+    }
   }
 
   /// This group with `key` (a name from ``manifestKeys``) set to `value`, unless the
-  /// command line already set it; `nil` for an unknown key or a number that is not one.
+  /// command line already set it; `nil` for an unknown key, a number that is not one or a
+  /// value that is none of an option's values.
   func filling(_ key: String, with value: String) -> RenderOptionGroup? {
     guard let slot = Self.slots.first(where: { $0.key == key })?.value else { return nil }
     var copy = self
@@ -103,6 +132,9 @@ struct RenderOptionGroup: ParsableArguments {
     case .number(let path):
       guard let parsed = Double(value) else { return nil }
       if copy[keyPath: path] == nil { copy[keyPath: path] = parsed }
+    case .choice(let slot):
+      guard slot.accepts(value) else { return nil }
+      if slot.read(copy) == nil { slot.fill(&copy, value) }
     }
     return copy
   }
@@ -121,6 +153,7 @@ struct RenderOptionGroup: ParsableArguments {
         switch slot {
         case .text(let path): self[keyPath: path]
         case .number(let path): self[keyPath: path].map { "\($0)" }
+        case .choice(let slot): slot.read(self)
         }
       return value.map { (key, $0) }
     }
@@ -137,42 +170,19 @@ struct RenderOptionGroup: ParsableArguments {
       scale = dpi / 96
     }
     try CommandValues.check(width: width, scale: scale)
-    var parsedPage: PageSize?
-    if let page {
-      guard let named = PageSize.named(page) else {
-        throw CommandFailure(ExitStatus.usage, "error: --page \(page): use a4 or letter")
-      }
-      parsedPage = named
-    }
-    let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
-    let orientation = self.orientation ?? "horizontal"
-    guard let parsedOrientation = Orientation(rawValue: orientation.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --orientation \(orientation): use horizontal or vertical")
-    }
-    let breaks = self.breaks ?? "none"
-    guard let parsedBreaks = AxisBreakMode(rawValue: breaks.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --breaks \(breaks): use none or auto")
-    }
-    let theme = self.theme ?? "light"
-    guard var parsedTheme = Theme.named(theme) else {
-      throw CommandFailure(ExitStatus.usage, "error: --theme \(theme): use light, dark or print")
-    }
+    let parsedPage = page?.page
+    let parsedInputFormat = inputFormat?.format
+    let parsedOrientation = orientation?.orientation ?? .horizontal
+    let parsedBreaks = breaks?.mode ?? AxisBreakMode.none
+    var parsedTheme = theme?.theme ?? .light
     if let fontSize {
       guard fontSize.isFinite, fontSize >= 6, fontSize <= 72 else {
         throw CommandFailure(ExitStatus.usage, "error: --font-size \(fontSize) is outside 6…72 pixels")
       }
       parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
     }
-    let background = self.background ?? "theme"
-    switch background.lowercased() {
-    case "theme": break
-    case "transparent": parsedTheme.transparentBackground = true
-    default: throw CommandFailure(ExitStatus.usage, "error: --background \(background): use theme or transparent")
-    }
-    let groupBy = self.groupBy ?? "none"
-    guard let parsedGrouping = Grouping(rawValue: groupBy.lowercased()) else {
-      throw CommandFailure(ExitStatus.usage, "error: --group-by \(groupBy): use none or category")
-    }
+    if background == .transparent { parsedTheme.transparentBackground = true }
+    let parsedGrouping = groupBy?.grouping ?? Grouping.none
     var layout = LayoutOptions(
       width: width, theme: parsedTheme, orientation: parsedOrientation, breaks: parsedBreaks, groupBy: parsedGrouping)
     layout.height = try fixedHeight(width: width)

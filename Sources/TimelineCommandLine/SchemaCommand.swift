@@ -8,7 +8,7 @@ struct SchemaCommand: ParsableCommand {
     commandName: "schema", abstract: "Print the JSON Schema of the event file format.")
 
   func run() throws {
-    guard StandardStreams.write(fileDescriptor: 1, Data(PackageResources.timeline_schema_json)) else {
+    if case .failed = StandardStreams.writeStandardOutput(Data(PackageResources.timeline_schema_json)) {
       throw CommandFailure(ExitStatus.ioError, "error: <stdout>: writing failed").exit()
     }
   }

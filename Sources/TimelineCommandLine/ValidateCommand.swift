@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import TimelineModel
 
-/// `timeline validate FILES...`: every problem, compiler style; exit 0 or 65.
+/// `timeline validate FILES...`: every problem, compiler style (or as JSON); exit 0 or 65.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
@@ -11,19 +11,54 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Event files (JSON or YAML), or - for stdin.")
   var inputs: [String]
 
+  @Option(help: "text: compiler-style lines on stderr; json: one JSON document on stdout, for editors and CI.")
+  var format: DiagnosticFormat = .text
+
+  @OptionGroup var verbosity: QuietOption
+
   func run() throws {
+    verbosity.apply()
     var worst = ExitStatus.ok
+    var report = DiagnosticReport()
     for input in inputs {
+      let name = input == "-" ? "<stdin>" : input
+      let diagnostics: [Diagnostic]
       do {
         let data = try InputReader.read(input)
-        let loaded = try EventFile.load(data, name: input == "-" ? "<stdin>" : input)
-        for warning in loaded.warnings { StandardStreams.printError(warning.description) }
+        diagnostics = Self.diagnostics(data, name: name)
       } catch {
-        for line in error.lines { StandardStreams.printError(line) }
+        // Not read at all: missing, a folder, too large.
+        if format == .text {
+          for line in error.lines { StandardStreams.printError(line) }
+        }
+        for line in error.lines { report.append(DiagnosticRecord(file: name, line: line)) }
         worst = max(worst, error.status)
+        continue
       }
+      for diagnostic in diagnostics {
+        report.append(DiagnosticRecord(diagnostic))
+        if format == .text {
+          if diagnostic.severity == .error {
+            StandardStreams.printError(diagnostic.description)
+          } else {
+            StandardStreams.printNotice(diagnostic.description)
+          }
+        }
+      }
+      if diagnostics.contains(where: { $0.severity == .error }) { worst = max(worst, ExitStatus.dataError) }
+    }
+    if format == .json, case .failed = StandardStreams.writeStandardOutput(report.encoded()) {
+      throw CommandFailure(ExitStatus.ioError, "error: <stdout>: writing failed").exit()
     }
     if worst != ExitStatus.ok { throw ExitCode(worst) }
   }
 
+  /// Every warning and error the loader finds in `data`.
+  static func diagnostics(_ data: Data, name: String) -> [Diagnostic] {
+    do {
+      return try TimelineLoader.load(data: data, fileName: name).warnings
+    } catch {
+      return error.diagnostics
+    }
+  }
 }

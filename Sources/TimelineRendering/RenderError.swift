@@ -1,4 +1,6 @@
 import Cairo
+import PangoText
+import TimelineModel
 
 /// Why a scene could not be turned into bytes.
 public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -11,6 +13,11 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case cairo(CairoError)
   /// The PNG encoder failed; the text says why.
   case encoding(String)
+  /// The timeline has errors (see `Timeline.validate()`): it is not drawn. The diagnostics
+  /// are the ones the loader reports for an event file.
+  case invalidTimeline([Diagnostic])
+  /// No font is installed (fontconfig finds none), so no text can be measured or drawn.
+  case noFonts
 
   public var description: String {
     switch self {
@@ -23,6 +30,10 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       error.description
     case .encoding(let reason), .documentTooLarge(let reason):
       reason
+    case .invalidTimeline(let diagnostics):
+      diagnostics.map(\.description).joined(separator: "\n")
+    case .noFonts:
+      "no fonts are installed, so no text can be set; \(InstalledFonts.installHint)"
     }
   }
 }

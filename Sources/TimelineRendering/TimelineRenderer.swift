@@ -47,8 +47,12 @@ public struct TimelineRenderer: Sendable {
     return TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: options).layout(timeline)
   }
 
-  /// The timeline as `format` bytes.
+  /// The timeline as `format` bytes; a timeline with errors (``Timeline/validate(name:)``)
+  /// is refused with them as ``RenderError/invalidTimeline(_:)``.
   public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
-    try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
+    let errors = timeline.validationErrors()
+    guard errors.isEmpty else { throw .invalidTimeline(errors) }
+    guard InstalledFonts.available else { throw .noFonts }
+    return try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
   }
 }

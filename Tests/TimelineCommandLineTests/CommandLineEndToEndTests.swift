@@ -11,9 +11,9 @@ import TimelineTestSupport
     #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build first: swift build")
   }
 
-  @Test func noArgumentsRendersTheDemoIntoOutput() throws {
+  @Test func demoRendersTheSeedIntoOutput() throws {
     let folder = try temporaryFolder()
-    let result = try run([], in: folder)
+    let result = try run(["demo"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     let png = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.png"))
     #expect(try ImageSurface(png: png).width == 1600)
@@ -185,7 +185,8 @@ extension CommandLineEndToEndTests {
     #expect(image.height > 600)
     let wrong = try run(["render", seedPath, "-o", "x.png", "--orientation", "diagonal"], in: folder)
     #expect(wrong.status == 64)
-    #expect(wrong.stderr.contains("use horizontal or vertical"))
+    #expect(wrong.stderr.hasPrefix("error: "))
+    #expect(wrong.stderr.contains("'horizontal'") && wrong.stderr.contains("'vertical'"), "\(wrong.stderr)")
   }
 }
 

@@ -7,9 +7,10 @@ let package = Package(
   name: "timeline-fuzz",
   dependencies: [.package(name: "timeline", path: "../..")],
   targets: [
-    .executableTarget(
-      name: "timeline-fuzz",
-      dependencies: [.product(name: "TimelineFuzzing", package: "timeline")])
+    // Sources/TimelineFuzzing is a symlink to the main package's folder of that name, which is
+    // a target there but not a product.
+    .target(name: "TimelineFuzzing", dependencies: [.product(name: "Timelines", package: "timeline")]),
+    .executableTarget(name: "timeline-fuzz", dependencies: ["TimelineFuzzing"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,19 @@
+import CPangoCairo
+
+/// The fonts fontconfig offers this process (what every text measurement and drawing uses).
+public enum InstalledFonts {
+  /// How many font faces the current fontconfig configuration knows: 0 in a slim container
+  /// with no fonts installed, where no text could be measured.
+  public static var count: Int {
+    guard let config = FcConfigGetCurrent(), let fonts = FcConfigGetFonts(config, FcSetSystem) else { return 0 }
+    return Int(fonts.pointee.nfont)
+  }
+
+  /// Whether any font is installed at all.
+  public static var available: Bool { count > 0 }
+
+  /// What to tell someone who has none: how to install fonts.
+  public static let installHint =
+    "install fonts, e.g. apt-get install fonts-dejavu-core fonts-noto-core "
+    + "(scripts/install-dependencies.sh does), or point FONTCONFIG_FILE at a configuration with font folders"
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+extension RenderError: LocalizedError {
+  /// The error in the library's terms (options by their Swift names); `description` keeps the
+  /// command line's (`--width`), for the `timeline` command.
+  public var errorDescription: String? {
+    switch self {
+    case .canvasTooLarge(let width, let height):
+      "the image would be \(width) × \(height) pixels, over the limit of \(RenderOptions.maximumPixelSide) per side "
+        + "and \(RenderOptions.maximumPixelArea / 1_000_000) megapixels; use a smaller LayoutOptions.width "
+        + "or RenderOptions.scale"
+    case .invalidScale(let scale):
+      "RenderOptions.scale \(scale) is outside \(RenderOptions.scaleRange.lowerBound)…"
+        + "\(RenderOptions.scaleRange.upperBound)"
+    case .cairo, .encoding, .noFonts:
+      description
+    case .invalidTimeline(let diagnostics):
+      "the timeline has \(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s") and was not rendered:\n"
+        + diagnostics.map(\.description).joined(separator: "\n")
+    }
+  }
+}

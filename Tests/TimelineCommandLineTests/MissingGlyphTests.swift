@@ -1,0 +1,52 @@
+import Foundation
+import PangoText
+import Testing
+import TimelineModel
+import TimelineTestSupport
+
+@testable import TimelineCommandLine
+
+/// A render warns about characters no installed font has, naming them and a Debian package.
+@Suite struct MissingGlyphTests: RunsTheBinary {
+  /// U+0378 is unassigned in the Greek block: no font has it, on any machine.
+  private let unassigned = "\u{0378}"
+
+  @Test func uncoveredCharactersAreFoundOnceInOrder() {
+    let texts = ["Athens \(unassigned)", "again \(unassigned)", "plain ASCII", "joiner \u{200D} and \u{FE0F}"]
+    #expect(GlyphCoverage.uncovered(in: texts) == ["\u{0378}"])
+    #expect(GlyphCoverage.uncovered(in: ["Kazakhstan, 2022"]).isEmpty)
+  }
+
+  @Test func theHintNamesTheDebianPackageForTheScript() {
+    #expect(GlyphCoverage.debianPackage(for: "中") == "fonts-noto-cjk")
+    #expect(GlyphCoverage.debianPackage(for: "한") == "fonts-noto-cjk")
+    #expect(GlyphCoverage.debianPackage(for: "🎉") == "fonts-noto-color-emoji")
+    #expect(GlyphCoverage.debianPackage(for: "ߊ") == "fonts-noto-core or fonts-noto-extra")
+  }
+
+  @Test func theWarningNamesTheCharacters() {
+    let timeline = Timeline(events: [
+      Event(index: 0, time: .point(EventDate(year: 2022)), title: "A \(unassigned) title")
+    ])
+    #expect(
+      MissingGlyphs.warning(for: timeline, file: "x.yaml")
+        == "warning: x.yaml: no installed font has \(unassigned) (U+0378); they are drawn as empty boxes "
+        + "(install fonts-noto-core or fonts-noto-extra)")
+    #expect(
+      MissingGlyphs.warning(
+        for: Timeline(events: [Event(index: 0, time: .point(EventDate(year: 2022)), title: "Fine")]), file: "x.yaml")
+        == nil)
+  }
+
+  @Test func aRenderWarnsUnlessQuiet() throws {
+    let folder = try temporaryFolder()
+    try Data("events:\n  - date: 2022-01-02\n    title: \"Odd \(unassigned)\"\n".utf8)
+      .write(to: folder.appendingPathComponent("odd.yaml"))
+    let loud = try run(["render", "odd.yaml", "-o", "odd.svg"], in: folder)
+    #expect(loud.status == 0)
+    #expect(loud.stderr.contains("warning: odd.yaml: no installed font has"), "\(loud.stderr)")
+    #expect(loud.stderr.contains("(U+0378)"))
+    let quiet = try run(["render", "odd.yaml", "-o", "odd.svg", "-q"], in: folder)
+    #expect(quiet.stderr == "")
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import TimelineTestSupport
+
+/// With no fonts at all (a slim container), rendering stops with a clear error and exit 69
+/// (EX_UNAVAILABLE), not with a canvas-size error about an absurd height.
+@Suite struct NoFontsEndToEndTests: RunsTheBinary {
+  /// Runs the binary with a fontconfig configuration that names no font folders.
+  private func runWithoutFonts(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
+    let config = folder.appendingPathComponent("fonts.conf")
+    let cache = folder.appendingPathComponent("fontconfig-cache").path
+    let xml = """
+      <?xml version="1.0"?>
+      <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+      <fontconfig><cachedir>\(cache)</cachedir></fontconfig>
+      """
+    try Data(xml.utf8).write(to: config)
+    let process = Process()
+    process.executableURL = Self.binary
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    environment["FONTCONFIG_FILE"] = config.path
+    environment["FONTCONFIG_PATH"] = folder.path
+    process.environment = environment
+    let err = Pipe()
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = err
+    process.standardInput = FileHandle.nullDevice
+    try process.run()
+    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+  }
+
+  @Test func renderWithoutFontsExits69NamingTheProblem() throws {
+    let folder = try temporaryFolder()
+    let seed = RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path
+    let result = try runWithoutFonts(["render", seed, "-o", "out.png"], in: folder)
+    #expect(result.status == 69, "\(result.stderr)")
+    #expect(result.stderr.hasPrefix("error: no fonts are installed"), "\(result.stderr)")
+    #expect(!result.stderr.contains("pixels"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.png").path))
+  }
+
+  @Test func anInvalidFileIsStillReportedAsSuchWithoutFonts() throws {
+    let folder = try temporaryFolder()
+    try Data("events:\n  - date: 2022-02-30\n    title: A\n".utf8).write(to: folder.appendingPathComponent("bad.yaml"))
+    let result = try runWithoutFonts(["render", "bad.yaml", "-o", "out.png"], in: folder)
+    #expect(result.status == 65, "\(result.stderr)")
+  }
+}

@@ -11,8 +11,9 @@ import TimelineScene
 /// ```
 ///
 /// Guarantees: the same scene and options give byte-identical output (SVG ids are
-/// renumbered, PDF dates come from ``RenderOptions/documentDate``); nothing is returned
-/// unless cairo reported success at every checkpoint.
+/// renumbered, then prefixed with a hash of the document so that inlined SVGs never clash;
+/// PDF dates come from ``RenderOptions/documentDate``); nothing is returned unless cairo
+/// reported success at every checkpoint. PNGs record their density (96 × `scale` dpi).
 public enum SceneRendering {
   /// PDF points per layout unit: layout units are CSS pixels, 96 to the inch.
   public static let pointsPerUnit = 0.75
@@ -35,7 +36,10 @@ public enum SceneRendering {
         let sink = ByteSink()
         let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
         try draw(scene, on: surface, scale: 1)
-        let svg = SVGIdentifiers.normalize([UInt8](sink.data))
+        let normalized = SVGIdentifiers.normalize([UInt8](sink.data))
+        let prefix = SVGIdentifierPrefix.prefix(
+          for: normalized + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
+        let svg = SVGIdentifierPrefix.apply(prefix, to: normalized)
         return Data(SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg))
       case .pdf:
         let sink = ByteSink()
@@ -87,7 +91,10 @@ public enum SceneRendering {
     try draw(scene, on: surface, scale: scale, finish: false)
     return try surface.withPixels { (pixels, width, height, stride) throws(RenderError) -> Data in
       do throws(PNGError) {
-        return try PNGEncoder().encode(pixels: pixels, width: width, height: height, stride: stride)
+        // A layout unit is a CSS pixel (1/96 in), so `scale` device pixels per unit is
+        // 96 × scale dpi: `--dpi` gives back its value, `--scale 2` stays the same size in print.
+        return try PNGEncoder(pixelsPerInch: 96 * scale).encode(
+          pixels: pixels, width: width, height: height, stride: stride)
       } catch {
         throw .encoding(error.description)
       }

@@ -38,9 +38,11 @@ public enum SceneRendering {
         try draw(scene, on: surface, scale: 1)
         let normalized = SVGIdentifiers.normalize([UInt8](sink.data))
         let prefix = SVGIdentifierPrefix.prefix(
-          for: normalized + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
+          for: normalized + Array(SVGTextLayer.layer(for: scene, prefix: "").utf8)
+            + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
         let svg = SVGIdentifierPrefix.apply(prefix, to: normalized)
-        return Data(SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg))
+        let described = SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg)
+        return Data(SVGTextLayer.insert(for: scene, prefix: prefix, into: described))
       case .pdf:
         let sink = ByteSink()
         guard let page = options.page else {

@@ -20,15 +20,39 @@ enum HeadlessBrowser {
     "no headless Chromium could start (tried \(candidates.joined(separator: ", "))); install it with apt-get install chromium"
 
   @discardableResult
-  static func run(_ executable: URL, _ arguments: [String]) throws -> Int32 {
+  static func run(_ executable: URL, _ arguments: [String], output: URL? = nil) throws -> Int32 {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
+    if let output {
+      _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+      process.standardOutput = try FileHandle(forWritingTo: output)
+    } else {
+      process.standardOutput = FileHandle.nullDevice
+    }
     process.standardError = FileHandle.nullDevice
     try process.run()
     process.waitUntilExit()
     return process.terminationStatus
+  }
+
+  /// The page's DOM after its scripts ran, as the browser serializes it.
+  static func dumpDOM(html: String) throws -> String {
+    let browser = try #require(executable)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-browser-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let page = folder.appendingPathComponent("page.html")
+    let dump = folder.appendingPathComponent("dom.html")
+    try Data(html.utf8).write(to: page)
+    let status = try run(
+      browser,
+      [
+        "--headless", "--no-sandbox", "--disable-gpu",
+        "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--dump-dom", page.absoluteString,
+      ], output: dump)
+    #expect(status == 0)
+    return String(decoding: try Data(contentsOf: dump), as: UTF8.self)
   }
 
   /// A screenshot of `html`, `width` × `height` CSS pixels at one device pixel each.
@@ -115,5 +139,38 @@ struct BrowserInlineSVGTests {
     let clashing = try HeadlessBrowser.screenshot(html: Self.page(unprefixed), width: width, height: height)
     let garbled = Self.differingCells(clashing, top: pngs[0].height, pngs[1])
     #expect(garbled > 4 * max(second, 10), "without prefixes \(garbled) cells differ, with them \(second)")
+  }
+
+  /// Select-all and the browser's find (Ctrl-F) on a page with the seed inlined: both reach
+  /// every event title through the invisible text layer.
+  @Test func selectionAndFindReachEveryTitle() throws {
+    let path = "seeds/kazakhstan-2022.yaml"
+    let timeline = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).timeline
+    let svg = String(decoding: try TimelineRenderer().render(timeline, as: .svg), as: UTF8.self)
+    let titles = timeline.events.map(\.title)
+    let json = String(decoding: try JSONEncoder().encode(titles), as: UTF8.self)
+    let script = """
+      <pre id="selection"></pre><pre id="found"></pre><script>
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('figure'));
+      getSelection().removeAllRanges(); getSelection().addRange(range);
+      document.getElementById('selection').textContent = getSelection().toString();
+      getSelection().removeAllRanges();
+      document.getElementById('found').textContent = \(json).map(t => window.find(t.split(' ').slice(0, 3).join(' ')) ? 1 : 0).join('');
+      </script>
+      """
+    let body = Self.page([svg]).replacingOccurrences(of: "<div", with: "<div id=\"figure\"")
+    let dom = try HeadlessBrowser.dumpDOM(html: body.replacingOccurrences(of: "</body>", with: script + "</body>"))
+    func element(_ id: String) -> String {
+      guard let start = dom.range(of: "<pre id=\"\(id)\">"), let end = dom[start.upperBound...].range(of: "</pre>")
+      else { return "" }
+      return String(dom[start.upperBound..<end.lowerBound])
+    }
+    let selected = element("selection").filter { !$0.isWhitespace }
+    for title in titles {
+      let words = title.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      #expect(selected.contains(words.filter { !$0.isWhitespace }), "not selectable: \(title)")
+    }
+    #expect(element("found") == String(repeating: "1", count: titles.count), "find missed a title")
   }
 }

@@ -3,7 +3,8 @@ import TimelineModel
 import TimelineScene
 
 /// The scene's ``SceneRegion``s: one per drawn event label or range bar, one per cluster, with
-/// the plain-text name (date, title, description) that SVG gives as tooltip and `aria-label`.
+/// the plain-text name (date, title, description) that SVG gives as tooltip and `aria-label`
+/// and the event's link; and the source caption when the timeline has a link.
 enum SceneRegions {
   static func regions(of timeline: Timeline, geometry: LayoutGeometry, fullWidthRows: Bool) -> [SceneRegion] {
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
@@ -23,7 +24,7 @@ enum SceneRegions {
     }
     var regions: [SceneRegion] = []
     var used: Set<String> = []
-    func add(_ id: String, _ classes: [String], _ label: String, _ box: Rect) {
+    func add(_ id: String, _ classes: [String], _ label: String, _ box: Rect, link: String? = nil) {
       var unique = id
       var counter = 2
       while used.contains(unique) {
@@ -32,7 +33,7 @@ enum SceneRegions {
       }
       used.insert(unique)
       let area = fullWidthRows ? Rect(x: 0, y: box.minY, width: geometry.canvas.width, height: box.height) : box
-      regions.append(SceneRegion(id: unique, classes: classes, label: label, box: area))
+      regions.append(SceneRegion(id: unique, classes: classes, label: label, box: area, link: link))
     }
     for label in geometry.pointLabels {
       if let cluster = label.clusterID {
@@ -43,10 +44,10 @@ enum SceneRegions {
         // Several events on one date: each title block is its event's region.
         for (member, box) in zip(label.members, label.titleBoxes) {
           guard let event = byIndex[member] else { continue }
-          add("event-\(event.index)", eventClasses(event), name(event), box)
+          add("event-\(event.index)", eventClasses(event), name(event), box, link: event.url)
         }
       } else if let event = byIndex[label.eventIndex] {
-        add("event-\(event.index)", eventClasses(event), name(event), label.box)
+        add("event-\(event.index)", eventClasses(event), name(event), label.box, link: event.url)
       }
     }
     for bar in geometry.rangeBars {
@@ -55,7 +56,13 @@ enum SceneRegions {
         x: min(bar.bar.minX, bar.label.minX), y: min(bar.bar.minY, bar.label.minY),
         width: max(bar.bar.maxX, bar.label.maxX) - min(bar.bar.minX, bar.label.minX),
         height: max(bar.bar.maxY, bar.label.maxY) - min(bar.bar.minY, bar.label.minY))
-      add("event-\(event.index)", eventClasses(event), name(event), box)
+      add("event-\(event.index)", eventClasses(event), name(event), box, link: event.url)
+    }
+    // The timeline's own link goes on the source caption, the footer's last text.
+    if let url = timeline.url, let source = timeline.source, !source.isEmpty,
+      let caption = geometry.texts.last(where: { $0.role == .footer })
+    {
+      add("source", ["source"], source, caption.box, link: url)
     }
     return regions
   }

@@ -40,6 +40,7 @@ enum SVGTextLayer {
     for run in loose { out += text(run) }
     for (region, runs) in zip(scene.regions, grouped) {
       let label = SVGMetadata.escape(region.label)
+      if let link = region.link { out += "<a href=\"\(SVGMetadata.escape(link))\">" }
       out += "<g id=\"\(prefix)-\(SVGMetadata.escape(region.id))\""
       out += " class=\"\(SVGMetadata.escape(region.classes.joined(separator: " ")))\""
       out += " role=\"group\" aria-label=\"\(label)\"><title>\(label)</title>\n"
@@ -47,7 +48,7 @@ enum SVGTextLayer {
       out += "<rect x=\"\(number(box.minX))\" y=\"\(number(box.minY))\" width=\"\(number(box.width))\""
       out += " height=\"\(number(box.height))\"/>\n"
       for run in runs { out += text(run) }
-      out += "</g>\n"
+      out += region.link == nil ? "</g>\n" : "</g></a>\n"
     }
     return out + "</g>\n"
   }

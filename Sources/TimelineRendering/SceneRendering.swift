@@ -49,7 +49,7 @@ public enum SceneRendering {
           let surface = try PDFSurface(
             width: scene.width * pointsPerUnit, height: scene.height * pointsPerUnit, sink: sink)
           surface.setMetadata(title: scene.title, date: options.documentDate)
-          try draw(scene, on: surface, scale: pointsPerUnit)
+          try draw(scene, on: surface, scale: pointsPerUnit, links: true)
           return sink.data
         }
         // On a fixed page the timeline is scaled down (never up) to fit inside the margins.
@@ -60,6 +60,7 @@ public enum SceneRendering {
         let context = try Context(surface: surface)
         context.translate(page.margin, page.margin)
         try scene.draw(to: CairoSceneRenderer(context: context, scale: fit))
+        addLinks(scene, on: context)
         try surface.finish()
         return sink.data
       }
@@ -105,9 +106,22 @@ public enum SceneRendering {
 
   /// Draws and checks; vector surfaces are finished here (writing their bytes), image
   /// surfaces stay open for the PNG writer.
-  private static func draw(_ scene: Scene, on surface: Surface, scale: Double, finish: Bool = true) throws(CairoError) {
+  private static func draw(
+    _ scene: Scene, on surface: Surface, scale: Double, finish: Bool = true, links: Bool = false
+  ) throws(CairoError) {
     let context = try Context(surface: surface)
     try scene.draw(to: CairoSceneRenderer(context: context, scale: scale))
+    if links { addLinks(scene, on: context) }
     if finish { try surface.finish() } else { try surface.checkStatus() }
+  }
+
+  /// A PDF link annotation over each linked region; the context is still in layout units
+  /// (the renderer scaled it), so the boxes go in as they are.
+  private static func addLinks(_ scene: Scene, on context: Context) {
+    for region in scene.regions {
+      guard let link = region.link else { continue }
+      let box = region.box
+      context.addLink(uri: link, x: box.minX, y: box.minY, width: box.width, height: box.height)
+    }
   }
 }

@@ -13,11 +13,14 @@ public struct SceneRegion: Equatable, Sendable {
   public var label: String
   /// The area whose text runs belong to the region, in layout units.
   public var box: Rect
+  /// Where the region links to (a checked `http`, `https` or relative URL), or `nil`.
+  public var link: String?
 
-  public init(id: String, classes: [String], label: String, box: Rect) {
+  public init(id: String, classes: [String], label: String, box: Rect, link: String? = nil) {
     self.id = id
     self.classes = classes
     self.label = label
     self.box = box
+    self.link = link
   }
 }

@@ -36,6 +36,8 @@ struct RenderJob {
     var outputs: [Data]
     var warnings: [Diagnostic]
     var layoutReport: [String]
+    /// Warnings about the outputs themselves (text shrunk too small on a fixed PDF page).
+    var notices: [String] = []
   }
 
   /// Loads, lays out and renders every target in memory; nothing is written or printed.
@@ -44,6 +46,7 @@ struct RenderJob {
     let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
     let layout = renderer.layout(loaded.timeline)
     var outputs: [Data] = []
+    var notices: [String] = []
     for target in targets {
       switch target {
       case .layoutJSON:
@@ -51,6 +54,11 @@ struct RenderJob {
       case .altText:
         outputs.append(Data((layout.scene.summary + "\n").utf8))
       case .image(let format):
+        if format == .pdf, let page = renderer.renderOptions.page,
+          let warning = PageFit(scene: layout.scene, page: page).warning(pageName: "the page")
+        {
+          notices.append("warning: \(inputName): \(warning)")
+        }
         do {
           outputs.append(try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions))
         } catch {
@@ -58,13 +66,14 @@ struct RenderJob {
         }
       }
     }
-    return Rendered(outputs: outputs, warnings: loaded.warnings, layoutReport: layout.report)
+    return Rendered(outputs: outputs, warnings: loaded.warnings, layoutReport: layout.report, notices: notices)
   }
 
   /// Renders every format in `outputs` (a path, or `-` for stdout), printing warnings.
   func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let rendered = try render(outputs.map(\.target))
     for warning in rendered.warnings { StandardStreams.printError(warning.description) }
+    for notice in rendered.notices { StandardStreams.printError(notice) }
     if reportsLayout {
       for line in rendered.layoutReport { StandardStreams.printError("note: \(inputName): layout: \(line)") }
     }

@@ -32,8 +32,13 @@ struct RenderOptionGroup: ParsableArguments {
     help: "Base size of label text in pixels (default 18); everything else scales with it.")
   var fontSize: Double?
 
-  @Option(help: "PDF page: a4 or letter, the timeline fitted inside the margins (default: a page the timeline's size).")
+  @Option(
+    help:
+      "PDF page: a3, a4, a5, letter or legal; the timeline is fitted inside the margins and centred (default: a page the timeline's size)."
+  )
   var page: String?
+  @Flag(help: "Turn the --page on its side (the longer edge across).")
+  var landscape = false
 
   @Option(
     parsing: .unconditional,
@@ -119,7 +124,7 @@ struct RenderOptionGroup: ParsableArguments {
     Self.slots.compactMap { key, slot in
       let value: String? =
         switch slot {
-        case .text(let path): self[keyPath: path]
+        case .text(let path): path == \.page ? pageName : self[keyPath: path]
         case .number(let path): self[keyPath: path].map { "\($0)" }
         }
       return value.map { (key, $0) }
@@ -138,11 +143,14 @@ struct RenderOptionGroup: ParsableArguments {
     }
     try CommandValues.check(width: width, scale: scale)
     var parsedPage: PageSize?
-    if let page {
+    if let page = pageName {
       guard let named = PageSize.named(page) else {
-        throw CommandFailure(ExitStatus.usage, "error: --page \(page): use a4 or letter")
+        throw CommandFailure(
+          ExitStatus.usage, "error: --page \(self.page ?? page): use \(PageSize.names.joined(separator: ", "))")
       }
       parsedPage = named
+    } else if landscape {
+      throw CommandFailure(ExitStatus.usage, "error: --landscape needs a --page (e.g. --page a4 --landscape)")
     }
     let parsedInputFormat = try CommandValues.inputFormat(inputFormat)
     let orientation = self.orientation ?? "horizontal"
@@ -215,4 +223,13 @@ struct RenderSettings {
   var inputFormat: InputFormat?
   var layout: LayoutOptions
   var render: RenderOptions
+}
+
+extension RenderOptionGroup {
+  /// `--page` with `-landscape` added when `--landscape` is given (`a4-landscape`): the form
+  /// ``PageSize/named(_:)`` reads and a batch manifest writes.
+  var pageName: String? {
+    guard let page else { return nil }
+    return landscape && !page.lowercased().hasSuffix("-landscape") ? page + "-landscape" : page
+  }
 }

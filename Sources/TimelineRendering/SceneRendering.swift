@@ -52,14 +52,14 @@ public enum SceneRendering {
           try draw(scene, on: surface, scale: pointsPerUnit, links: true)
           return sink.data
         }
-        // On a fixed page the timeline is scaled down (never up) to fit inside the margins.
+        // On a fixed page the timeline is scaled down (never up) to fit inside the margins,
+        // and centred there (``PageFit``).
         let surface = try PDFSurface(width: page.width, height: page.height, sink: sink)
         surface.setMetadata(title: scene.title, date: options.documentDate)
-        let fit = min(
-          pointsPerUnit, (page.width - 2 * page.margin) / scene.width, (page.height - 2 * page.margin) / scene.height)
+        let fit = PageFit(scene: scene, page: page)
         let context = try Context(surface: surface)
-        context.translate(page.margin, page.margin)
-        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit))
+        context.translate(fit.originX, fit.originY)
+        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit.scale))
         addLinks(scene, on: context)
         try surface.finish()
         return sink.data

@@ -107,12 +107,12 @@ import TimelineTestSupport
     options.page = page
     let found = Self.annotations(try SceneRendering.render(layout.scene, as: .pdf, options: options))
     #expect(found.count == 3)
-    // Fitted inside the margins: x from the left margin, scaled to the printable width.
-    let fit = min(0.75, (page.width - 2 * page.margin) / layout.scene.width)
+    // Fitted inside the margins and centred there.
+    let fit = PageFit(scene: layout.scene, page: page)
     for region in layout.scene.regions {
       guard let link = region.link, let annotation = found.first(where: { $0.uri == link }) else { continue }
-      let left: Double = page.margin + region.box.minX * fit
-      let top: Double = page.height - page.margin - region.box.minY * fit
+      let left: Double = fit.originX + region.box.minX * fit.scale
+      let top: Double = page.height - fit.originY - region.box.minY * fit.scale
       #expect(abs(annotation.rect[0] - left) < 1 && abs(annotation.rect[3] - top) < 1, "\(annotation.rect)")
     }
   }

@@ -65,3 +65,43 @@ import TimelineModel
     #expect(LinkCheck.problem(with: link) != nil)
   }
 }
+
+/// Markwhen: a bare URL or a Markdown link on an event line is the event's link.
+@Suite struct MarkwhenLinkTests {
+  static func load(_ text: String) throws -> LoadedTimeline {
+    try TimelineLoader.load(data: Data(text.utf8), fileName: "links.mw")
+  }
+
+  @Test func bareAndMarkdownLinksBecomeTheEventsURL() throws {
+    let loaded = try Self.load(
+      """
+      ---
+      title: Links
+      url: https://example.org/source
+      ---
+      2022-01-02: Protests begin https://example.org/day-2 #protests
+      2022-01-05: [State of emergency](notes/emergency.html) declared
+      2022-01-07: No link [draft] here (v2)
+      """)
+    let events = loaded.timeline.events
+    #expect(events.map(\.url) == ["https://example.org/day-2", "notes/emergency.html", nil])
+    #expect(events.map(\.title) == ["Protests begin", "State of emergency declared", "No link [draft] here (v2)"])
+    #expect(loaded.timeline.url == "https://example.org/source")
+  }
+
+  @Test func aBadSchemeIsAnErrorAtTheLink() throws {
+    #expect {
+      try Self.load("2022-01-02: Click [here](javascript:alert(1))\n")
+    } throws: { error in
+      (error as? TimelineLoadError)?.description.hasPrefix("error: links.mw:1:26: events[0].url:") == true
+    }
+  }
+
+  @Test func unusedHeaderFieldsAreNamed() throws {
+    let loaded = try Self.load("---\ntitle: T\nview: month\n---\n2022-01-02: One\n")
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: links.mw:3:1: Markwhen header field \"view\" is not used by timeline"
+      ])
+  }
+}

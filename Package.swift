@@ -67,7 +67,7 @@ let package = Package(
       path: "Tests/TimelineTestSupport"),
     .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel", "TimelineTestSupport"]),
     .testTarget(name: "TimeAxisTests", dependencies: ["TimeAxis"]),
-    .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "Cairo"]),
+    .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "Cairo", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineLayoutTests",
       dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineSynthetic", "TimelineTestSupport"]),

@@ -16,19 +16,35 @@ import Foundation
 /// ```
 ///
 /// The output is deterministic: the same pixels give the same bytes, with no time or
-/// software chunk.
+/// software chunk. A `pHYs` chunk records ``pixelsPerInch`` so LaTeX, Word, LibreOffice and
+/// pandoc size the image as asked.
 public struct PNGEncoder: Sendable {
   /// libdeflate's level, 1 (fastest) to 12 (smallest).
   public var compressionLevel: Int32
+  /// The pixel density written into the `pHYs` chunk (stored as whole pixels per metre).
+  public var pixelsPerInch: Double
+
+  /// CSS's 96 pixels to the inch: the density of an image drawn at one pixel per layout unit.
+  public static let defaultPixelsPerInch: Double = 96
 
   /// Level 1. On the example timelines it takes a quarter of the instructions zlib's level 4
   /// took (59 M against 244 M for the seed's 4 MB of filtered pixels) and writes files within
   /// 2% of cairo's own writer; level 5 would be 6% smaller for twice the time.
   public static let defaultLevel: Int32 = 1
 
-  /// Creates an encoder; see ``defaultLevel``.
-  public init(compressionLevel: Int32 = PNGEncoder.defaultLevel) {
+  /// Creates an encoder; see ``defaultLevel`` and ``defaultPixelsPerInch``.
+  public init(
+    compressionLevel: Int32 = PNGEncoder.defaultLevel, pixelsPerInch: Double = PNGEncoder.defaultPixelsPerInch
+  ) {
     self.compressionLevel = min(12, max(1, compressionLevel))
+    self.pixelsPerInch = pixelsPerInch
+  }
+
+  /// ``pixelsPerInch`` as the whole pixels per metre PNG stores, at least 1 (a density that is
+  /// not a finite positive number is written as 96 dpi).
+  public var pixelsPerMetre: UInt32 {
+    let dpi = pixelsPerInch.isFinite && pixelsPerInch > 0 ? pixelsPerInch : Self.defaultPixelsPerInch
+    return UInt32(min(Double(UInt32.max), max(1, (dpi / 0.0254).rounded())))
   }
 
   /// Encodes `height` rows of `width` native-endian premultiplied ARGB32 pixels, each row
@@ -53,6 +69,11 @@ public struct PNGEncoder: Sendable {
     header.appendBigEndian(UInt32(height))
     header.append(contentsOf: [8, opaque ? 2 : 6, 0, 0, 0])
     output.appendChunk("IHDR", header)
+    var density = Data()
+    density.appendBigEndian(pixelsPerMetre)
+    density.appendBigEndian(pixelsPerMetre)
+    density.append(1)  // the unit is the metre
+    output.appendChunk("pHYs", density)
     let compressed = try compress(
       base, width: width, height: height, stride: stride, channels: channels)
     let chunkSize = 1 << 18

@@ -61,7 +61,7 @@ enum BatchWorker {
         error.status,
         "error: \(detail); the images were written, but not their stamp, so the next run renders this file again")
     }
-    return BatchResult(outcome: .rendered, status: 0, messages: rendered.warnings)
+    return BatchResult(outcome: .rendered, status: 0, messages: rendered.warnings + rendered.notices)
   }
 
   /// Creates `folder` and the folders above it, or fails naming the cause (`no space left on

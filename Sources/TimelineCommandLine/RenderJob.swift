@@ -38,6 +38,8 @@ struct RenderJob {
     /// The loader's warnings and the missing-glyph warning, as printed.
     var warnings: [String]
     var layoutReport: [String]
+    /// Warnings about the outputs themselves (text shrunk too small on a fixed PDF page).
+    var notices: [String] = []
   }
 
   /// Loads, lays out and renders every target in memory; nothing is written or printed.
@@ -51,6 +53,7 @@ struct RenderJob {
     try checkSizeBeforeLayout(loaded.timeline, targets: targets, renderer: renderer)
     let layout = renderer.layout(loaded.timeline)
     var outputs: [Data] = []
+    var notices: [String] = []
     for target in targets {
       switch target {
       case .layoutJSON:
@@ -58,6 +61,11 @@ struct RenderJob {
       case .altText:
         outputs.append(Data((layout.scene.summary + "\n").utf8))
       case .image(let format):
+        if format == .pdf, let page = renderer.renderOptions.page,
+          let warning = PageFit(scene: layout.scene, page: page).warning(pageName: "the page")
+        {
+          notices.append("warning: \(inputName): \(warning)")
+        }
         do {
           outputs.append(try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions))
         } catch {
@@ -67,7 +75,7 @@ struct RenderJob {
     }
     return Rendered(
       outputs: outputs, warnings: loaded.warnings.map(\.description) + glyphWarnings(loaded.timeline),
-      layoutReport: layout.report)
+      layoutReport: layout.report, notices: notices)
   }
 
   /// Refuses, before the layout's time is spent, an image whose least possible height is already
@@ -90,6 +98,7 @@ struct RenderJob {
   func run(outputs: [(path: String, target: RenderTarget)]) throws(CommandFailure) {
     let rendered = try render(outputs.map(\.target))
     for warning in rendered.warnings { StandardStreams.printNotice(warning) }
+    for notice in rendered.notices { StandardStreams.printNotice(notice) }
     if reportsLayout {
       for line in rendered.layoutReport { StandardStreams.printError("note: \(inputName): layout: \(line)") }
     }

@@ -32,8 +32,13 @@ struct RenderOptionGroup: ParsableArguments {
     help: "Base size of label text in pixels (default 18); everything else scales with it.")
   var fontSize: Double?
 
-  @Option(help: "PDF page, the timeline fitted inside the margins (default: a page the timeline's size).")
+  @Option(
+    help:
+      "PDF page: a3, a4, a5, letter or legal (or NAME-landscape); the timeline is fitted inside the margins and centred (default: a page the timeline's size)."
+  )
   var page: PageChoice?
+  @Flag(help: "Turn the --page on its side (the longer edge across).")
+  var landscape = false
 
   @Option(
     parsing: .unconditional,
@@ -153,7 +158,7 @@ struct RenderOptionGroup: ParsableArguments {
         switch slot {
         case .text(let path): self[keyPath: path]
         case .number(let path): self[keyPath: path].map { "\($0)" }
-        case .choice(let slot): slot.read(self)
+        case .choice(let slot): key == "page" ? pageName : slot.read(self)
         }
       return value.map { (key, $0) }
     }
@@ -170,7 +175,10 @@ struct RenderOptionGroup: ParsableArguments {
       scale = dpi / 96
     }
     try CommandValues.check(width: width, scale: scale)
-    let parsedPage = page?.page
+    if page == nil, landscape {
+      throw CommandFailure(ExitStatus.usage, "error: --landscape needs a --page (e.g. --page a4 --landscape)")
+    }
+    let parsedPage = pageName.flatMap(PageSize.named)
     let parsedInputFormat = inputFormat?.format
     let parsedOrientation = orientation?.orientation ?? .horizontal
     let parsedBreaks = breaks?.mode ?? AxisBreakMode.none
@@ -225,4 +233,13 @@ struct RenderSettings {
   var inputFormat: InputFormat?
   var layout: LayoutOptions
   var render: RenderOptions
+}
+
+extension RenderOptionGroup {
+  /// `--page` with `-landscape` added when `--landscape` is given (`a4-landscape`): the form
+  /// ``PageSize/named(_:)`` reads and a batch manifest writes.
+  var pageName: String? {
+    guard let page = page?.rawValue else { return nil }
+    return landscape && !page.hasSuffix("-landscape") ? page + "-landscape" : page
+  }
 }

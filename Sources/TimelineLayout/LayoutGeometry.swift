@@ -38,6 +38,9 @@ public struct LayoutGeometry: Equatable, Sendable {
     public var shortened = false
     /// A cluster's heading ("7 events · 5–6 Jan"); `nil` for an event's own label.
     public var heading: String?
+    /// The box of each title block as drawn, in the order of the label's titles (for a label
+    /// of several events on one date, the order of ``members``).
+    public var titleBoxes: [Rect] = []
   }
 
   /// The line joining a point label to its date: from the marker on the axis to `bendStart`,

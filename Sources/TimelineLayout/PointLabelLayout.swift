@@ -185,6 +185,7 @@ struct PointLabelLayout {
           role: nil)
         var y = box.minY + content.date.height
         let bullets = item.titles.count > 1 || item.isCluster
+        var titleBoxes: [Rect] = []
         for (title, block) in zip(item.titles, content.titles) {
           let font = PointLabelLayout.titleFont(theme, cluster: item.isCluster, strong: title.strong)
           var textX = x
@@ -193,9 +194,10 @@ struct PointLabelLayout {
             builder.items.append(.fill(.circle(center: dot, radius: 3.5), .solid(title.color)))
             textX += PointLabelLayout.bulletIndent
           }
-          builder.draw(
+          let titleBox = builder.draw(
             block, at: Point(x: textX, y: y), font: font, color: item.isCluster ? theme.mutedInk : theme.ink,
             role: nil)
+          titleBoxes.append(titleBox)
           y += block.height + PointLabelLayout.titleSpacing
         }
         if let more = content.more {
@@ -208,7 +210,7 @@ struct PointLabelLayout {
             eventIndex: item.id, members: item.members, clusterID: item.clusterID,
             anchor: Point(x: label.placed.anchorX, y: markerY), box: box, textBox: textBox,
             side: label.placed.side, crossesStems: label.placed.crossesStems, lines: content.lines,
-            shortened: content.shortened, heading: item.isCluster ? item.dateText : nil))
+            shortened: content.shortened, heading: item.isCluster ? item.dateText : nil, titleBoxes: titleBoxes))
       }
     }
 

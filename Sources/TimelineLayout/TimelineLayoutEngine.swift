@@ -58,6 +58,8 @@ public struct TimelineLayoutEngine: Sendable {
       options.orientation == .vertical
       ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)
     result.scene.summary = AltText.summary(of: timeline)
+    result.scene.regions = SceneRegions.regions(
+      of: timeline, geometry: result.geometry, fullWidthRows: options.orientation == .vertical)
     if let height = options.height { result.extend(toHeight: height) }
     return result
   }

@@ -7,7 +7,7 @@
 /// ```
 ///
 /// Columns are the event fields (`date`, or `start` and `end`; `title`, `description`,
-/// `category`, `tags` separated by `;`, `approximate` as true/yes/1, `evidence`, and
+/// `category`, `tags` separated by `;`, `approximate` as true/yes/1, `evidence`, `url`, and
 /// `importance` as in JSON and YAML: 1/2/3 or a word such as `essential` or `detail`, an empty
 /// cell meaning the default), matched without regard to case or surrounding spaces. Columns
 /// the format does not know are reported as warnings like unknown fields in JSON or YAML. The
@@ -50,6 +50,7 @@ struct CSVTimeline: SourceLocating {
       event.category = value("category")
       event.evidence = value("evidence")
       event.importance = value("importance")
+      event.url = value("url")
       event.tags = value("tags").map { tags in
         tags.text.split(separator: ";").map { RawText(String($0).trimmedSpaces) }
       }

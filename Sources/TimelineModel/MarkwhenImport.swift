@@ -81,7 +81,10 @@ struct MarkwhenDocument: SourceLocating {
         case "source": raw.source = value
         case "timezone": raw.timezone = value
         case "dateformat": order = MarkwhenDates.NumericOrder(header: value.text)
-        default: break
+        case "url": raw.url = value
+        default:
+          warnings.append(
+            (SourceLocation(line: number, column: 1), "Markwhen header field \"\(key)\" is not used by timeline"))
         }
         continue
       }
@@ -142,6 +145,10 @@ struct MarkwhenDocument: SourceLocating {
       raw.title = event.title.isEmpty ? nil : RawText(event.title)
       raw.tags = event.tags.isEmpty ? nil : event.tags.map { RawText($0) }
       raw.importance = event.importance.map { RawText($0.text) }
+      if let link = event.link {
+        raw.url = RawText(link.url)
+        locations[base.appending("url")] = SourceLocation(line: number, column: indent + link.column)
+      }
       if let category = group ?? event.tags.first {
         raw.category = RawText(category)
         if knownCategories.insert(category).inserted {
@@ -168,7 +175,7 @@ struct MarkwhenDocument: SourceLocating {
   /// column of the marker.
   static func event(_ line: String, order: MarkwhenDates.NumericOrder = .monthFirst) -> (
     start: String, end: String?, title: String, tags: [String], importance: (text: String, column: Int)?,
-    endColumn: Int, titleColumn: Int
+    endColumn: Int, titleColumn: Int, link: (url: String, column: Int)?
   )? {
     guard let colon = Self.separatorColon(in: line),
       let dates = MarkwhenDates.read(String(line[..<colon]), order: order)
@@ -177,8 +184,20 @@ struct MarkwhenDocument: SourceLocating {
     let rest = line[line.index(after: colon)...]
     var tags: [String] = []
     var words: [Substring] = []
-    for word in rest.split(separator: " ", omittingEmptySubsequences: true) {
-      if word.hasPrefix("#"), word.count > 1 { tags.append(String(word.dropFirst())) } else { words.append(word) }
+    var link: (url: String, column: Int)?
+    func column(of index: String.Index) -> Int {
+      line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: index) + 1
+    }
+    for word in MarkwhenLinks.unwrapped(rest).split(separator: " ", omittingEmptySubsequences: true) {
+      if word.hasPrefix("#"), word.count > 1 {
+        tags.append(String(word.dropFirst()))
+      } else if let url = MarkwhenLinks.link(in: word) {
+        // The first link is the event's; the words of a [label](url) link stay in the title.
+        if link == nil { link = (url.url, column(of: line.range(of: url.url)?.lowerBound ?? word.startIndex)) }
+        if let label = url.label { words.append(label) }
+      } else {
+        words.append(word)
+      }
     }
     var importance: (text: String, column: Int)?
     if let last = words.last, let number = Self.importanceMarker(last) {
@@ -187,7 +206,7 @@ struct MarkwhenDocument: SourceLocating {
       words.removeLast()
     }
     let titleColumn = line.distance(from: line.startIndex, to: colon) + 2 + rest.prefix { $0 == " " }.count
-    return (start, end, words.joined(separator: " "), tags, importance, endColumn, titleColumn)
+    return (start, end, words.joined(separator: " "), tags, importance, endColumn, titleColumn, link)
   }
 
   /// The number a word marks importance with: `"1"` for `!`, the digits of `!3`; `nil` for

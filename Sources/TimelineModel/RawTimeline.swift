@@ -12,6 +12,7 @@ struct RawTimeline: Decodable {
   var periods: [RawPeriod]?
   var events: [RawEvent]?
   var context: [RawContext]?
+  var url: RawText?
 }
 
 struct RawCategory: Decodable {
@@ -39,6 +40,7 @@ struct RawEvent: Decodable {
   var evidence: RawText?
   /// `1`, `2`, `3` or a word (`essential`, `detail`…), as written; read by the validator.
   var importance: RawText?
+  var url: RawText?
 }
 
 struct RawContext: Decodable {

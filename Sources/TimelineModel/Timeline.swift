@@ -17,6 +17,8 @@ public struct Timeline: Equatable, Sendable {
   public var timezone: String
   /// Free text on how the events were derived (not drawn).
   public var notes: String?
+  /// A link to the source (`http`, `https` or relative; see ``LinkCheck``).
+  public var url: String?
   /// Categories in legend order.
   public var categories: [Category]
   public var periods: [Period]
@@ -27,7 +29,7 @@ public struct Timeline: Equatable, Sendable {
   public init(
     title: String? = nil, subtitle: String? = nil, source: String? = nil, timezone: String = "UTC",
     notes: String? = nil, categories: [Category] = [], periods: [Period] = [], events: [Event] = [],
-    context: [ContextNote] = []
+    context: [ContextNote] = [], url: String? = nil
   ) {
     self.title = title
     self.subtitle = subtitle
@@ -38,6 +40,7 @@ public struct Timeline: Equatable, Sendable {
     self.periods = periods
     self.events = events
     self.context = context
+    self.url = url
   }
 }
 
@@ -85,10 +88,14 @@ public struct Event: Equatable, Sendable {
   public var evidence: String?
   /// How much the event matters when a crowded stretch must be folded into a cluster.
   public var importance: Importance
+  /// A link for the event (`http`, `https` or relative; see ``LinkCheck``): SVG wraps the
+  /// event in `<a href>`, PDF puts a link annotation over its label.
+  public var url: String?
 
   public init(
     index: Int, time: EventTime, title: String, description: String? = nil, category: String? = nil,
-    tags: [String] = [], approximate: Bool = false, evidence: String? = nil, importance: Importance = .normal
+    tags: [String] = [], approximate: Bool = false, evidence: String? = nil, importance: Importance = .normal,
+    url: String? = nil
   ) {
     self.index = index
     self.time = time
@@ -99,6 +106,7 @@ public struct Event: Equatable, Sendable {
     self.approximate = approximate
     self.evidence = evidence
     self.importance = importance
+    self.url = url
   }
 }
 

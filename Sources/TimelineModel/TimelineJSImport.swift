@@ -7,7 +7,9 @@ import TimeAxis
 /// `title.text.headline` and `title.text.text` become the title and subtitle; each event's
 /// `start_date`/`end_date` (`year`, `month`, `day`, `hour`, `minute`, `second`, as numbers or
 /// strings; a negative year is that many years BCE, as TimelineJS shows it) its date or range, `text.headline` its title,
-/// `text.text` its description (HTML tags removed), `group` its category; `eras` become periods.
+/// `text.text` its description (HTML tags removed), `group` its category, `media.link` (or
+/// `media.url`) its link; `eras` become periods. Fields it cannot carry (`media` itself,
+/// `display_date`, `background`…) are named in one warning each (``TimelineJSDroppedFields``).
 /// TimelineJS has no field saying how much an event matters, so every event keeps the default
 /// ``Importance/normal``.
 struct TimelineJSDocument: Decodable {
@@ -25,16 +27,34 @@ struct TimelineJSDocument: Decodable {
     var text: RawText?
   }
 
+  /// A slide's media, read for its link only; anything else in it is ignored, never an error.
+  struct Media: Decodable {
+    var link: String?
+
+    enum CodingKeys: String, CodingKey {
+      case url, link
+    }
+
+    init(from decoder: any Decoder) {
+      let container = try? decoder.container(keyedBy: CodingKeys.self)
+      let link = (try? container?.decodeIfPresent(String.self, forKey: .link)) ?? nil
+      let url = (try? container?.decodeIfPresent(String.self, forKey: .url)) ?? nil
+      // media.url is usually the image itself: it becomes the link only without media.link.
+      self.link = [link, url].compactMap { $0?.trimmedSpaces }.first { !$0.isEmpty }
+    }
+  }
+
   struct Slide: Decodable {
     var startDate: DateParts?
     var endDate: DateParts?
     var text: Text?
     var group: RawText?
+    var media: Media?
 
     enum CodingKeys: String, CodingKey {
       case startDate = "start_date"
       case endDate = "end_date"
-      case text, group
+      case text, group, media
     }
   }
 
@@ -64,6 +84,7 @@ struct TimelineJSDocument: Decodable {
       }
       event.title = slide.text?.headline.map { RawText(Self.plainText($0.text)) }
       event.description = slide.text?.text.map { RawText(Self.plainText($0.text)) }
+      event.url = slide.media?.link.map(RawText.init)
       if let group = slide.group?.text, !group.isEmpty {
         event.category = RawText(group)
         // Past the limit, a group stays undefined: the validator then names the first event in one.
@@ -152,6 +173,7 @@ struct TimelineJSLocator: SourceLocating {
       case "title": components[2] = .key("text")
       case "description": components[2] = .key("text")
       case "category": components[2] = .key("group")
+      case "url": components[2] = .key("media")
       default: break
       }
     }

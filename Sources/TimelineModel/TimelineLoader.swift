@@ -73,6 +73,9 @@ public enum TimelineLoader {
           }
           locator = TimelineJSLocator(json: map)
           raw = document.raw
+          importWarnings = TimelineJSDroppedFields.warnings(in: map).map {
+            Diagnostic(severity: .warning, file: fileName, location: $0.location, path: nil, message: $0.message)
+          }
         } else {
           locator = map
           raw = try decodeReportingPath(locator: map, fileName: fileName) {

@@ -36,6 +36,7 @@ struct TimelineValidator {
           "\"\(zone)\" is not a time zone (use an IANA name like Asia/Almaty or UTC)")
       }
     }
+    timeline.url = link(raw.url, at: root.appending("url"))
     if let categories = raw.categories, categories.count > InputLimits.maximumCategories {
       report(
         .error, root.appending("categories").appending(InputLimits.maximumCategories),
@@ -168,7 +169,17 @@ struct TimelineValidator {
       index: index, time: time, title: title, description: text(raw.description, at: path.appending("description")),
       category: nonEmpty(raw.category), tags: (raw.tags ?? []).map(\.text),
       approximate: raw.approximate ?? false, evidence: text(raw.evidence, at: path.appending("evidence")),
-      importance: importance)
+      importance: importance, url: link(raw.url, at: path.appending("url")))
+  }
+
+  /// The link written at `path`, or `nil` (with an error) when ``LinkCheck`` refuses it.
+  private mutating func link(_ raw: RawText?, at path: FieldPath) -> String? {
+    guard let value = text(raw, at: path) else { return nil }
+    if let problem = LinkCheck.problem(with: value) {
+      report(.error, path, problem)
+      return nil
+    }
+    return value
   }
 
   /// The importance written at `path`: ``Importance/normal`` when the field is absent or
@@ -235,12 +246,13 @@ struct TimelineValidator {
   static let maximumTextLength = 10_000
 
   static let topLevelFields = [
-    "title", "subtitle", "source", "timezone", "notes", "categories", "periods", "events", "context",
+    "title", "subtitle", "source", "timezone", "notes", "categories", "periods", "events", "context", "url",
   ]
   static let categoryFields = ["id", "label", "color"]
   static let periodFields = ["start", "end", "title", "approximate"]
   static let eventFields = [
     "date", "start", "end", "title", "description", "category", "tags", "approximate", "evidence", "importance",
+    "url",
   ]
   static let contextFields = ["title", "description", "category", "evidence"]
 

@@ -7,8 +7,8 @@ public struct RenderOptions: Equatable, Sendable {
   public var scale: Double
   /// The creation date written into PDFs, ISO 8601.
   public var documentDate: String
-  /// A fixed PDF page (A4, Letter) the timeline is fitted onto, or `nil` for a page the
-  /// size of the timeline.
+  /// A fixed PDF page (A3, A4, A5, Letter, Legal, either way round) the timeline is fitted
+  /// onto, centred, or `nil` for a page the size of the timeline.
   public var page: PageSize?
 
   /// Accepted `scale` values.
@@ -39,32 +39,5 @@ public struct RenderOptions: Equatable, Sendable {
     let d = CivilDateTime(axisTime: Double(seconds))
     let two = DateDigits.two
     return "\(DateDigits.year(d.year))-\(two(d.month))-\(two(d.day))T\(two(d.hour)):\(two(d.minute)):\(two(d.second))Z"
-  }
-}
-
-/// A printed page in points, with the margin kept clear on every side.
-public struct PageSize: Equatable, Sendable {
-  public var width: Double
-  public var height: Double
-  public var margin: Double
-
-  public init(width: Double, height: Double, margin: Double) {
-    self.width = width
-    self.height = height
-    self.margin = margin
-  }
-
-  /// ISO A4, 210 × 297 mm, with 15 mm margins.
-  public static let a4 = PageSize(width: 595.276, height: 841.89, margin: 42.52)
-  /// US Letter, 8.5 × 11 in, with 0.6 in margins.
-  public static let letter = PageSize(width: 612, height: 792, margin: 43.2)
-
-  /// The page sizes by name, for `--page`.
-  public static func named(_ name: String) -> PageSize? {
-    switch name.lowercased() {
-    case "a4": .a4
-    case "letter": .letter
-    default: nil
-    }
   }
 }

@@ -11,8 +11,9 @@ import TimelineScene
 /// ```
 ///
 /// Guarantees: the same scene and options give byte-identical output (SVG ids are
-/// renumbered, PDF dates come from ``RenderOptions/documentDate``); nothing is returned
-/// unless cairo reported success at every checkpoint.
+/// renumbered, then prefixed with a hash of the document so that inlined SVGs never clash;
+/// PDF dates come from ``RenderOptions/documentDate``); nothing is returned unless cairo
+/// reported success at every checkpoint. PNGs record their density (96 × `scale` dpi).
 public enum SceneRendering {
   /// PDF points per layout unit: layout units are CSS pixels, 96 to the inch.
   public static let pointsPerUnit = 0.75
@@ -36,25 +37,31 @@ public enum SceneRendering {
         let sink = ByteSink()
         let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
         try draw(scene, on: surface, scale: 1)
-        let svg = SVGIdentifiers.normalize([UInt8](sink.data))
-        return Data(SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg))
+        let normalized = SVGIdentifiers.normalize([UInt8](sink.data))
+        let prefix = SVGIdentifierPrefix.prefix(
+          for: normalized + Array(SVGTextLayer.layer(for: scene, prefix: "").utf8)
+            + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
+        let svg = SVGIdentifierPrefix.apply(prefix, to: normalized)
+        let described = SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg)
+        return Data(SVGTextLayer.insert(for: scene, prefix: prefix, into: described))
       case .pdf:
         let sink = ByteSink()
         guard let page = options.page else {
           let surface = try PDFSurface(
             width: scene.width * pointsPerUnit, height: scene.height * pointsPerUnit, sink: sink)
           surface.setMetadata(title: scene.title, date: options.documentDate)
-          try draw(scene, on: surface, scale: pointsPerUnit)
+          try draw(scene, on: surface, scale: pointsPerUnit, links: true)
           return sink.data
         }
-        // On a fixed page the timeline is scaled down (never up) to fit inside the margins.
+        // On a fixed page the timeline is scaled down (never up) to fit inside the margins,
+        // and centred there (``PageFit``).
         let surface = try PDFSurface(width: page.width, height: page.height, sink: sink)
         surface.setMetadata(title: scene.title, date: options.documentDate)
-        let fit = min(
-          pointsPerUnit, (page.width - 2 * page.margin) / scene.width, (page.height - 2 * page.margin) / scene.height)
+        let fit = PageFit(scene: scene, page: page)
         let context = try Context(surface: surface)
-        context.translate(page.margin, page.margin)
-        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit))
+        context.translate(fit.originX, fit.originY)
+        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit.scale))
+        addLinks(scene, on: context)
         try surface.finish()
         return sink.data
       }
@@ -88,7 +95,10 @@ public enum SceneRendering {
     try draw(scene, on: surface, scale: scale, finish: false)
     return try surface.withPixels { (pixels, width, height, stride) throws(RenderError) -> Data in
       do throws(PNGError) {
-        return try PNGEncoder().encode(pixels: pixels, width: width, height: height, stride: stride)
+        // A layout unit is a CSS pixel (1/96 in), so `scale` device pixels per unit is
+        // 96 × scale dpi: `--dpi` gives back its value, `--scale 2` stays the same size in print.
+        return try PNGEncoder(pixelsPerInch: 96 * scale).encode(
+          pixels: pixels, width: width, height: height, stride: stride)
       } catch {
         throw .encoding(error.description)
       }
@@ -97,9 +107,22 @@ public enum SceneRendering {
 
   /// Draws and checks; vector surfaces are finished here (writing their bytes), image
   /// surfaces stay open for the PNG writer.
-  private static func draw(_ scene: Scene, on surface: Surface, scale: Double, finish: Bool = true) throws(CairoError) {
+  private static func draw(
+    _ scene: Scene, on surface: Surface, scale: Double, finish: Bool = true, links: Bool = false
+  ) throws(CairoError) {
     let context = try Context(surface: surface)
     try scene.draw(to: CairoSceneRenderer(context: context, scale: scale))
+    if links { addLinks(scene, on: context) }
     if finish { try surface.finish() } else { try surface.checkStatus() }
+  }
+
+  /// A PDF link annotation over each linked region; the context is still in layout units
+  /// (the renderer scaled it), so the boxes go in as they are.
+  private static func addLinks(_ scene: Scene, on context: Context) {
+    for region in scene.regions {
+      guard let link = region.link else { continue }
+      let box = region.box
+      context.addLink(uri: link, x: box.minX, y: box.minY, width: box.width, height: box.height)
+    }
   }
 }

@@ -29,6 +29,8 @@ public struct Scene: Equatable, Sendable {
   /// A plain-language description of the picture (alt text); SVG carries it as `<desc>`.
   public var summary: String = ""
   public var items: [SceneItem]
+  /// The events' areas, in input order, for backends that describe structure (SVG).
+  public var regions: [SceneRegion] = []
 
   public init(
     width: Double, height: Double, background: Color?, title: String = "", items: [SceneItem] = []

@@ -50,6 +50,17 @@ import TimelineTestSupport
     #expect(inkPixels(image, in: Rect(x: 1560, y: 0, width: 40, height: Double(image.height))) == 0)
   }
 
+  @Test(arguments: [(1.0, UInt32(3780)), (2.0, UInt32(7559)), (300.0 / 96, UInt32(11811))])
+  func pngRecordsTheDensityOfItsScale(scale: Double, pixelsPerMetre: UInt32) throws {
+    // A layout unit is a CSS pixel (1/96 in): at any scale the image prints at the layout's size.
+    let layout = renderer.layout(seed)
+    let png = try SceneRendering.render(layout.scene, as: .png, options: RenderOptions(scale: scale))
+    let density = try #require(PNGChunks(png)?.physicalDensity)
+    #expect(density.x == pixelsPerMetre && density.y == pixelsPerMetre && density.unit == 1)
+    let printedInches = Double(try ImageSurface(png: png).width) / (Double(density.x) * 0.0254)
+    #expect(abs(printedInches - layout.scene.width / 96) < 0.01)
+  }
+
   @Test func scaleTwoDoublesThePixelsNotTheLayout() throws {
     let layout = renderer.layout(seed)
     let png = try SceneRendering.render(layout.scene, as: .png, options: RenderOptions(scale: 2))
@@ -70,10 +81,15 @@ import TimelineTestSupport
       var current: String?
       var texts: [String: String] = [:]
       func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if let current, current == "title" || current == "desc" { texts[current, default: ""] += string }
+        // The document's own title and description, not the event groups' tooltips.
+        if let current, current == "title" || current == "desc", !finished.contains(current) {
+          texts[current, default: ""] += string
+        }
       }
+      var finished: Set<String> = []
       func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         current = nil
+        finished.insert(name)
       }
       func parser(
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

@@ -1,0 +1,78 @@
+import TimeAxis
+import TimelineModel
+import TimelineScene
+
+/// The scene's ``SceneRegion``s: one per drawn event label or range bar, one per cluster, with
+/// the plain-text name (date, title, description) that SVG gives as tooltip and `aria-label`
+/// and the event's link; and the source caption when the timeline has a link.
+enum SceneRegions {
+  static func regions(of timeline: Timeline, geometry: LayoutGeometry, fullWidthRows: Bool) -> [SceneRegion] {
+    let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
+    let spans = timeline.events.map { EventSpan(event: $0, zone: zone) }
+    guard let first = spans.map(\.start).min(), let last = spans.map(\.end).max() else { return [] }
+    let dates = DateText(
+      showYear: true, labeler: TickLabeler(domain: first...max(first + 1, last), zone: zone), zone: zone)
+    var byIndex: [Int: Event] = [:]
+    for event in timeline.events { byIndex[event.index] = event }
+    func name(_ event: Event) -> String {
+      let when = dates.of(event.time, approximate: event.approximate)
+      let description = event.description.map { $0.isEmpty ? "" : ". " + $0 } ?? ""
+      return "\(when): \(event.title)\(description)"
+    }
+    func eventClasses(_ event: Event) -> [String] {
+      ["event"] + (event.category.map { ["category-" + cssName($0)] } ?? [])
+    }
+    var regions: [SceneRegion] = []
+    var used: Set<String> = []
+    func add(_ id: String, _ classes: [String], _ label: String, _ box: Rect, link: String? = nil) {
+      var unique = id
+      var counter = 2
+      while used.contains(unique) {
+        unique = "\(id)-\(counter)"
+        counter += 1
+      }
+      used.insert(unique)
+      let area = fullWidthRows ? Rect(x: 0, y: box.minY, width: geometry.canvas.width, height: box.height) : box
+      regions.append(SceneRegion(id: unique, classes: classes, label: label, box: area, link: link))
+    }
+    for label in geometry.pointLabels {
+      if let cluster = label.clusterID {
+        let members = label.members.compactMap { byIndex[$0] }.map(name)
+        let heading = label.heading.map { [$0] } ?? []
+        add("cluster-\(cluster)", ["cluster"], (heading + members).joined(separator: "; "), label.box)
+      } else if label.members.count > 1, label.titleBoxes.count == label.members.count {
+        // Several events on one date: each title block is its event's region.
+        for (member, box) in zip(label.members, label.titleBoxes) {
+          guard let event = byIndex[member] else { continue }
+          add("event-\(event.index)", eventClasses(event), name(event), box, link: event.url)
+        }
+      } else if let event = byIndex[label.eventIndex] {
+        add("event-\(event.index)", eventClasses(event), name(event), label.box, link: event.url)
+      }
+    }
+    for bar in geometry.rangeBars {
+      guard let event = byIndex[bar.eventIndex] else { continue }
+      let box = Rect(
+        x: min(bar.bar.minX, bar.label.minX), y: min(bar.bar.minY, bar.label.minY),
+        width: max(bar.bar.maxX, bar.label.maxX) - min(bar.bar.minX, bar.label.minX),
+        height: max(bar.bar.maxY, bar.label.maxY) - min(bar.bar.minY, bar.label.minY))
+      add("event-\(event.index)", eventClasses(event), name(event), box, link: event.url)
+    }
+    // The timeline's own link goes on the source caption, the footer's last text.
+    if let url = timeline.url, let source = timeline.source, !source.isEmpty,
+      let caption = geometry.texts.last(where: { $0.role == .footer })
+    {
+      add("source", ["source"], source, caption.box, link: url)
+    }
+    return regions
+  }
+
+  /// `text` as a CSS class name: ASCII letters, digits, `-` and `_` kept, anything else `-`.
+  static func cssName(_ text: String) -> String {
+    String(
+      text.unicodeScalars.map { scalar -> Character in
+        let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+        return allowed || scalar == "-" || scalar == "_" ? Character(scalar) : "-"
+      })
+  }
+}

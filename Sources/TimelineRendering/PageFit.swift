@@ -1,0 +1,39 @@
+import TimelineScene
+
+/// How a scene sits on a fixed page: scaled down (never up) to fit inside the margins and
+/// centred there, and whether that leaves its smallest text too small to read.
+public struct PageFit: Equatable, Sendable {
+  /// Points per layout unit: at most 0.75 (96 px to the inch), less when the scene is larger
+  /// than the space inside the margins.
+  public var scale: Double
+  /// Where the scene's top-left corner goes on the page, in points.
+  public var originX: Double
+  public var originY: Double
+  /// The smallest text of the scene, in points, as printed.
+  public var smallestText: Double
+
+  /// The text size below which ``warning(page:)`` speaks up.
+  public static let minimumReadableText = 6.0
+
+  public init(scene: Scene, page: PageSize) {
+    let inside = (width: page.width - 2 * page.margin, height: page.height - 2 * page.margin)
+    let fit = min(SceneRendering.pointsPerUnit, inside.width / scene.width, inside.height / scene.height)
+    scale = fit.isFinite && fit > 0 ? fit : SceneRendering.pointsPerUnit
+    originX = page.margin + (inside.width - scene.width * scale) / 2
+    originY = page.margin + (inside.height - scene.height * scale) / 2
+    smallestText = (scene.textRuns.map(\.font.size).min() ?? 12) * scale
+  }
+
+  /// How much the drawing was shrunk, as a percentage of its natural size (100 when not).
+  public var percentage: Int { Int((scale / SceneRendering.pointsPerUnit * 100).rounded()) }
+
+  /// A warning when fitting shrinks text below ``minimumReadableText``, saying what to change;
+  /// `nil` when the text stays readable.
+  public func warning(pageName: String) -> String? {
+    guard smallestText < Self.minimumReadableText - 0.005 else { return nil }
+    let size = (smallestText * 10).rounded() / 10
+    return "the timeline is shrunk to \(percentage) % to fit on \(pageName), so its smallest text is \(size) pt "
+      + "(under \(Int(Self.minimumReadableText)) pt); use a larger page or --landscape, a smaller --width "
+      + "(e.g. 170mm for A4), or --orientation vertical for a long list"
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import TimelineScene
+
+/// An invisible, selectable text layer over cairo's glyph outlines — the way a scanned PDF gets
+/// a text layer — so that find, copy and paste and screen readers work on SVG output.
+///
+/// Every text run of the scene becomes a `<text>` at its baseline, in its font and size,
+/// stretched with `textLength` to the measured width, with `fill-opacity:0`: cairo's drawing
+/// stays exactly as it was. Runs inside a ``SceneRegion`` are grouped in a `<g>` with the
+/// region's id (prefixed like every other id of the document), its classes, `role="group"`,
+/// an `aria-label` and a `<title>` (the browser's tooltip).
+enum SVGTextLayer {
+  static func insert(for scene: Scene, prefix: String, into svg: [UInt8]) -> [UInt8] {
+    let close = Array("</svg>".utf8)
+    guard svg.count >= close.count,
+      let end = (0...(svg.count - close.count)).reversed().first(where: {
+        svg[$0..<($0 + close.count)].elementsEqual(close)
+      })
+    else { return svg }
+    return Array(svg[..<end]) + Array(layer(for: scene, prefix: prefix).utf8) + Array(svg[end...])
+  }
+
+  static func layer(for scene: Scene, prefix: String) -> String {
+    var grouped: [[TextRun]] = Array(repeating: [], count: scene.regions.count)
+    var loose: [TextRun] = []
+    for run in scene.textRuns where !run.text.allSatisfy(\.isWhitespace) {
+      let bounds = run.bounds
+      let centre = Point(x: bounds.minX + bounds.width / 2, y: bounds.minY + bounds.height / 2)
+      if let index = scene.regions.firstIndex(where: { contains($0.box, centre) }) {
+        grouped[index].append(run)
+      } else {
+        loose.append(run)
+      }
+    }
+    // The family and white-space rule are inherited from the layer; a run in another family
+    // names its own.
+    let family = scene.textRuns.first?.font.family ?? ""
+    var out = "<g class=\"timeline-text\" style=\"fill-opacity:0;font-family:\(cssFamily(family));white-space:pre\">\n"
+    func text(_ run: TextRun) -> String { Self.text(run, family: family) }
+    for run in loose { out += text(run) }
+    for (region, runs) in zip(scene.regions, grouped) {
+      let label = SVGMetadata.escape(region.label)
+      if let link = region.link { out += "<a href=\"\(SVGMetadata.escape(link))\">" }
+      out += "<g id=\"\(prefix)-\(SVGMetadata.escape(region.id))\""
+      out += " class=\"\(SVGMetadata.escape(region.classes.joined(separator: " ")))\""
+      out += " role=\"group\" aria-label=\"\(label)\"><title>\(label)</title>\n"
+      let box = region.box
+      out += "<rect x=\"\(number(box.minX))\" y=\"\(number(box.minY))\" width=\"\(number(box.width))\""
+      out += " height=\"\(number(box.height))\"/>\n"
+      for run in runs { out += text(run) }
+      out += region.link == nil ? "</g>\n" : "</g></a>\n"
+    }
+    return out + "</g>\n"
+  }
+
+  static func contains(_ box: Rect, _ point: Point) -> Bool {
+    point.x >= box.minX - 1 && point.x <= box.maxX + 1 && point.y >= box.minY - 1 && point.y <= box.maxY + 1
+  }
+
+  static func text(_ run: TextRun, family: String) -> String {
+    var font = " font-size=\"\(number(run.font.size))\""
+    if run.font.weight != .regular { font += " font-weight=\"\(weight(run.font.weight))\"" }
+    if run.font.italic { font += " font-style=\"italic\"" }
+    if run.font.family != family { font += " font-family=\"\(cssFamily(run.font.family))\"" }
+    return "<text x=\"\(number(run.origin.x))\" y=\"\(number(run.origin.y))\" textLength=\"\(number(run.width))\""
+      + " lengthAdjust=\"spacingAndGlyphs\"\(font)>\(SVGMetadata.escape(run.text))</text>\n"
+  }
+
+  /// A fontconfig family list as CSS: each family quoted, quotes inside dropped.
+  static func cssFamily(_ family: String) -> String {
+    family.split(separator: ",").map { name in
+      "'" + name.trimmingCharacters(in: .whitespaces).filter { $0 != "'" && $0 != "\"" && $0 != ";" } + "'"
+    }.joined(separator: ",")
+  }
+
+  static func weight(_ weight: FontWeight) -> Int {
+    switch weight {
+    case .regular: 400
+    case .medium: 500
+    case .semibold: 600
+    case .bold: 700
+    }
+  }
+
+  /// A coordinate with at most two decimals, without exponent or trailing zeros.
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "0" }
+    let hundredths = Int((value * 100).rounded())
+    let sign = hundredths < 0 ? "-" : ""
+    let whole = abs(hundredths) / 100
+    let fraction = abs(hundredths) % 100
+    if fraction == 0 { return "\(sign)\(whole)" }
+    let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
+    return "\(sign)\(whole).\(digits)"
+  }
+}

@@ -63,8 +63,6 @@ enum GroupByChoice: String, OptionChoice {
 /// `--page`.
 enum PageChoice: String, OptionChoice {
   case a3, a4, a5, letter, legal
-  case a3Landscape = "a3-landscape", a4Landscape = "a4-landscape", a5Landscape = "a5-landscape"
-  case letterLandscape = "letter-landscape", legalLandscape = "legal-landscape"
 
   var page: PageSize? { PageSize.named(rawValue) }
 }

@@ -88,6 +88,20 @@ struct RenderOptionGroup: ParsableArguments {
     }
   }
 
+  /// `page`, as a manifest writes it: a page name, `-landscape` added for `--landscape`.
+  static var pageSlot: ChoiceSlot {
+    ChoiceSlot(
+      read: { $0.pageName },
+      fill: { group, text in
+        let name = text.lowercased()
+        let turned = name.hasSuffix("-landscape")
+        group.page = PageChoice(argument: turned ? String(name.dropLast("-landscape".count)) : name)
+        if turned { group.landscape = true }
+      },
+      accepts: { PageSize.named($0) != nil },
+      values: PageChoice.valueList + ", each also as NAME-landscape")
+  }
+
   /// How to read, check and set an option with a fixed set of values through its text.
   struct ChoiceSlot {
     /// The value's text, if set.
@@ -105,7 +119,7 @@ struct RenderOptionGroup: ParsableArguments {
   static var slots: KeyValuePairs<String, Slot> {
     [
       "input-format": .choice(\.inputFormat), "width": .text(\.width), "dpi": .number(\.dpi),
-      "font-size": .number(\.fontSize), "page": .choice(\.page), "scale": .number(\.scale),
+      "font-size": .number(\.fontSize), "page": .choice(pageSlot), "scale": .number(\.scale),
       "orientation": .choice(\.orientation), "breaks": .choice(\.breaks), "theme": .choice(\.theme),
       "background": .choice(\.background), "group-by": .choice(\.groupBy), "height": .text(\.height),
       "aspect": .text(\.aspect),
@@ -158,7 +172,7 @@ struct RenderOptionGroup: ParsableArguments {
         switch slot {
         case .text(let path): self[keyPath: path]
         case .number(let path): self[keyPath: path].map { "\($0)" }
-        case .choice(let slot): key == "page" ? pageName : slot.read(self)
+        case .choice(let slot): slot.read(self)
         }
       return value.map { (key, $0) }
     }

@@ -115,7 +115,9 @@ extension CommandConventionsTests {
     #expect(throws: (any Error).self) { try RenderOptionGroup.parse(["--theme", "neon"]) }
     let help = TimelineCommand.helpMessage(for: RenderCommand.self)
       .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    for values in ["light, dark, print", "horizontal, vertical", "none, auto", "theme, transparent", "a4, letter"] {
+    for values in [
+      "light, dark, print", "horizontal, vertical", "none, auto", "theme, transparent", "a3, a4, a5, letter, legal",
+    ] {
       #expect(help.contains("values: \(values)"), "\(values)")
     }
   }

@@ -75,8 +75,14 @@ enum YAMLPrescan {
       if let top = frames.last, top.isMapping {
         isKey = top.nextIsKey
         frames[frames.count - 1].nextIsKey.toggle()
-        // A plain key is not a value; a list or mapping used as a key is read like one.
-        if isKey, !opens {
+        // An event file's keys are plain names. A list, mapping or alias as a key is refused:
+        // Yams hashes a key whole, so an alias chain there (`? [*a, *a]`) costs exponential time.
+        if isKey, opens || type == YAML_ALIAS_EVENT {
+          throw Failure(
+            location: location, path: FieldPath(Array(trail.prefix(8))),
+            message: "a key must be a plain name, not a list, a mapping or an alias")
+        }
+        if isKey {
           frames[frames.count - 1].pendingKey = key ?? ""
           return
         }

@@ -1,5 +1,6 @@
 import PangoText
 import TimelineModel
+import TimelineRendering
 
 /// The warning a render prints when no installed font has some characters of the timeline.
 enum MissingGlyphs {
@@ -23,20 +24,5 @@ enum MissingGlyphs {
   static func codePoint(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16, uppercase: true)
     return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-  }
-}
-
-extension Timeline {
-  /// The texts that may be drawn: titles, descriptions, labels, tags, sources.
-  var drawnTexts: [String] {
-    var result = [title, subtitle, source].compactMap { $0 }
-    for category in categories { result.append(category.label) }
-    for period in periods { result.append(period.title) }
-    for event in events {
-      result += [event.title, event.description, event.category].compactMap { $0 }
-      result += event.tags
-    }
-    for note in context { result += [note.title, note.description].compactMap { $0 } }
-    return result
   }
 }

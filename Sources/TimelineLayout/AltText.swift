@@ -12,30 +12,32 @@ import TimelineModel
 public enum AltText {
   public static func summary(of timeline: Timeline) -> String {
     let timeline = TextSanitizer.cleaned(timeline)
-    let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
-    let ordered = timeline.events.map { EventSpan(event: $0, zone: zone) }
-      .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
+    return summary(ofCleaned: timeline, names: EventDateNames(timeline))
+  }
+
+  /// The summary of a timeline already cleaned (``TextSanitizer``), with its events' dates.
+  static func summary(ofCleaned timeline: Timeline, names: EventDateNames) -> String {
+    let zone = names.zone
+    let ordered = names.spans.indices.map { (start: names.spans[$0].start, index: names.spans[$0].event.index, at: $0) }
+      .sorted { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }.map(\.at)
     var sentences: [String] = []
     let title = timeline.title ?? "Untitled"
     sentences.append(sentence("Timeline: \(title)" + (timeline.subtitle.map { " — " + $0 } ?? "")))
-    guard let first = ordered.first, let last = ordered.last else {
+    guard let first = ordered.first.map({ names.spans[$0] }) else {
       sentences.append("It has no events yet.")
       return sentences.joined(separator: " ")
     }
-    let labeler = TickLabeler(domain: first.start...max(first.start + 1, last.end), zone: zone)
-    let dates = DateText(showYear: true, labeler: labeler, zone: zone)
+    let dates = names.dates
     let count = ordered.count == 1 ? "1 event" : "\(ordered.count) events"
     let from = dates.point(first.event.time.start, approximate: false)
-    let to = dates.point(
-      ordered.map(\.event.time.end).max {
-        zone.axisTime(wallClock: $0.start, utcOffsetMinutes: $0.utcOffsetMinutes)
-          < zone.axisTime(wallClock: $1.start, utcOffsetMinutes: $1.utcOffsetMinutes)
-      } ?? last.event.time.end,
-      approximate: false)
+    let latestEnd = names.spans.map(\.event.time.end).max {
+      zone.axisTime(wallClock: $0.start, utcOffsetMinutes: $0.utcOffsetMinutes)
+        < zone.axisTime(wallClock: $1.start, utcOffsetMinutes: $1.utcOffsetMinutes)
+    }
+    let to = dates.point(latestEnd ?? first.event.time.end, approximate: false)
     sentences.append(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
-    for span in ordered {
-      let when = dates.of(span.event.time, approximate: span.event.approximate)
-      sentences.append(sentence("\(when): \(span.event.title)"))
+    for position in ordered {
+      sentences.append(sentence("\(names.names[position]): \(names.spans[position].event.title)"))
     }
     for period in timeline.periods {
       let when = dates.range(period.start, period.end, approximate: period.approximate)
@@ -52,7 +54,7 @@ public enum AltText {
   /// `text` ended with a full stop, unless it already ends with one, a question or exclamation
   /// mark or an ellipsis (so "Is it over?" stays as written and "U.S." gets no second stop).
   static func sentence(_ text: String) -> String {
-    guard let last = text.last, !".!?…".contains(last) else { return text }
+    guard let last = text.unicodeScalars.last, !".!?…".unicodeScalars.contains(last) else { return text }
     return text + "."
   }
 }

@@ -83,7 +83,7 @@ struct LabelPlacement {
   var clearance = 3.0
   /// Per side, x ranges no pole may stand in (below the axis: the text of range bars, which
   /// poles pass on their way to the labels beyond the bars); sorted, not overlapping.
-  var forbiddenPoles: [LayoutGeometry.Side: [ClosedRange<Double>]] = [:]
+  var forbiddenPoles = PerSide<[ClosedRange<Double>]>(repeating: [])
 
   /// Places every request it can within ``sideLimit``.
   func place(_ requests: [Request]) -> Outcome {
@@ -92,7 +92,7 @@ struct LabelPlacement {
         ? requests[a].anchorX > requests[b].anchorX : requests[a].id > requests[b].id
     }
     // Per side, labels in placement order: poles decrease along each list.
-    var bySide: [LayoutGeometry.Side: [Placed]] = [.above: [], .below: []]
+    var bySide = PerSide<[Placed]>(repeating: [])
     var result = [Placed?](repeating: nil, count: requests.count)
     for (position, index) in order.enumerated() {
       let request = requests[index]
@@ -101,7 +101,7 @@ struct LabelPlacement {
       let reserve = minX + poleGap * Double(order.count - 1 - position)
       var best: (placed: Placed, cost: Double)?
       for side in request.sides {
-        let placed = bySide[side] ?? []
+        let placed = bySide[side]
         for (variantIndex, variant) in request.variants.enumerated() {
           guard var candidate = cheapest(request, variant, side: side, among: placed, reserve: reserve) else {
             continue
@@ -111,7 +111,7 @@ struct LabelPlacement {
         }
       }
       guard let chosen = best?.placed else { continue }
-      bySide[chosen.side, default: []].append(chosen)
+      bySide[chosen.side].append(chosen)
       result[index] = chosen
     }
     return Outcome(placed: result)
@@ -161,7 +161,7 @@ struct LabelPlacement {
         offsets.append(edge)
       }
     }
-    let forbidden = forbiddenPoles[side] ?? []
+    let forbidden = forbiddenPoles[side]
     if !forbidden.isEmpty {
       // Poles may stand just outside any forbidden range in reach.
       for range in forbidden where range.upperBound >= lower - clearance && range.lowerBound <= upper + clearance {

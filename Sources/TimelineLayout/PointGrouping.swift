@@ -114,7 +114,11 @@ struct PointGrouping {
   }
 
   private func cluster(_ group: [EventSpan], id: Int) -> LabelItem {
-    let ordered = group.sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
+    // By instant, then file order. Sorted as plain keys: a 10,000-event cluster is built
+    // many times per layout, so no event is copied or compared by its fields here.
+    let byInstant = group.indices.map { (start: group[$0].start, index: group[$0].event.index, at: $0) }
+      .sorted { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
+    let ordered = byInstant.map { group[$0.at] }
     let xs = ordered.map { clamp(scale.position(of: $0.anchor)) }
     let lo = xs.min() ?? left
     let hi = xs.max() ?? lo
@@ -126,16 +130,13 @@ struct PointGrouping {
     let approximate = group.contains { $0.event.approximate }
     let when = dates.span(first, last, approximate: approximate)
     // The most important first, then by legend order, then by date; shown in date order.
-    let listed = ordered.enumerated()
+    let listed = ordered.indices
+      .map { (importance: ordered[$0].event.importance.rawValue, rank: rank(ordered[$0].event.category), offset: $0) }
       .sorted { a, b in
-        let ia = a.element.event.importance
-        let ib = b.element.event.importance
-        if ia != ib { return ia < ib }
-        let ra = a.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
-        let rb = b.element.event.category.flatMap { categoryRank[$0] } ?? Int.max
-        return ra != rb ? ra < rb : a.offset < b.offset
+        if a.importance != b.importance { return a.importance < b.importance }
+        return a.rank != b.rank ? a.rank < b.rank : a.offset < b.offset
       }
-      .prefix(listedTitles).sorted { $0.offset < $1.offset }.map(\.element)
+      .prefix(listedTitles).map(\.offset).sorted().map { ordered[$0] }
     return LabelItem(
       id: ordered.first?.event.index ?? 0, members: ordered.map(\.event.index), clusterID: id,
       anchorX: (lo + hi) / 2,
@@ -148,6 +149,11 @@ struct PointGrouping {
       },
       moreCount: group.count - listed.count,
       rug: zip(xs, ordered).map { ($0, colors.color(for: $1.event.category)) })
+  }
+
+  /// A category's place in the legend (uncategorised and unknown ids last).
+  private func rank(_ category: String?) -> Int {
+    category.flatMap { categoryRank[$0] } ?? Int.max
   }
 
   private func cellIndex(_ time: AxisTime) -> Int {

@@ -50,7 +50,7 @@ struct RowPacking {
       guard !members.isEmpty else { continue }
       guard
         let poles = positions(
-          members, rows: assignment, requests: requests, size: size, forbidden: placement.forbiddenPoles[side] ?? [])
+          members, rows: assignment, requests: requests, size: size, forbidden: placement.forbiddenPoles[side])
       else { return nil }
       var placed: [LabelPlacement.Placed] = zip(members, poles).map { index, pole in
         LabelPlacement.Placed(
@@ -70,16 +70,14 @@ struct RowPacking {
   ) -> [(side: LayoutGeometry.Side, row: Int)]? {
     var assignment = [(side: LayoutGeometry.Side, row: Int)](repeating: (.above, 0), count: requests.count)
     // Per side: the leftmost box start in each row, and the leftmost pole.
-    var rowStart: [LayoutGeometry.Side: [Double]] = [
-      .above: Array(repeating: .infinity, count: rows), .below: Array(repeating: .infinity, count: rows),
-    ]
-    var leftmostPole: [LayoutGeometry.Side: Double] = [.above: .infinity, .below: .infinity]
+    var rowStart = PerSide(repeating: [Double](repeating: .infinity, count: rows))
+    var leftmostPole = PerSide(repeating: Double.infinity)
     for index in order.reversed() {
       let request = requests[index]
       let w = size(index).width
       var best: (side: LayoutGeometry.Side, row: Int, pole: Double, cost: Double)?
       for side in request.sides {
-        let starts = rowStart[side] ?? []
+        let starts = rowStart[side]
         var shadow = Double.infinity
         // Rows from the top down, so that `shadow` is the leftmost start at this row or above.
         var candidates: [(row: Int, pole: Double)] = []
@@ -87,7 +85,7 @@ struct RowPacking {
           shadow = min(shadow, starts[row])
           let pole = min(
             request.anchorX, shadow - w - placement.horizontalGap,
-            (leftmostPole[side] ?? .infinity) - placement.poleGap,
+            leftmostPole[side] - placement.poleGap,
             placement.maxX - w)
           if pole >= placement.minX - 0.001 { candidates.append((row, pole)) }
         }
@@ -103,7 +101,7 @@ struct RowPacking {
       }
       guard let best else { return nil }
       assignment[index] = (best.side, best.row)
-      rowStart[best.side]?[best.row] = best.pole
+      rowStart[best.side][best.row] = best.pole
       leftmostPole[best.side] = best.pole
     }
     return assignment
@@ -215,7 +213,7 @@ extension LabelPlacement {
     guard placed.count == requests.count else { return false }
     for p in placed {
       if p.minX < minX - 0.001 || p.maxX > maxX + 0.001 { return false }
-      let forbidden = forbiddenPoles[p.side] ?? []
+      let forbidden = forbiddenPoles[p.side]
       if forbidden.contains(where: { $0.lowerBound - clearance < p.poleX && p.poleX < $0.upperBound + clearance }) {
         return false
       }

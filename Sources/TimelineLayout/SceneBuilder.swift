@@ -13,12 +13,17 @@ struct SceneBuilder {
   }
 
   /// Measures `text` as one line, shortened with "…" to at most `maxWidth` if needed.
-  func fittedLine(_ text: String, font: FontSpec, maxWidth: Double) -> TextLine {
-    let line = measurer.measure(text, font: font, maxWidth: nil).lines[0]
-    guard line.width > maxWidth else { return line }
+  ///
+  /// `longestPrefix`, when the caller knows it, bounds the characters that can fit: the text is
+  /// then known to be too wide as a whole, and the search measures only short candidates.
+  func fittedLine(_ text: String, font: FontSpec, maxWidth: Double, longestPrefix: Int? = nil) -> TextLine {
     let characters = Array(text)
+    if longestPrefix.map({ $0 >= characters.count }) ?? true {
+      let line = measurer.measure(text, font: font, maxWidth: nil).lines[0]
+      guard line.width > maxWidth else { return line }
+    }
     var low = 0
-    var high = characters.count
+    var high = min(characters.count, longestPrefix ?? characters.count)
     var best = TextLine(text: "", width: 0)
     while low <= high {
       let mid = (low + high) / 2
@@ -51,9 +56,14 @@ struct SceneBuilder {
     if block.lines.count > maxLines {
       let kept = Array(block.lines.prefix(maxLines - 1))
       let rest = block.lines[(maxLines - 1)...].map(\.text).joined(separator: " ")
-      let last = fittedLine(rest + "…", font: font, maxWidth: maxWidth)
+      // The measurer broke the text before the next line's first word because that word did
+      // not fit: no longer prefix of the rest can fit either.
+      let nextWord = block.lines[maxLines].text.prefix { $0 != " " }.count
+      let longest = block.lines[maxLines - 1].text.count + 1 + nextWord
+      let last = fittedLine(rest + "…", font: font, maxWidth: maxWidth, longestPrefix: longest)
       let lastLine =
-        last.text.hasSuffix("…") ? last : fittedLine(rest, font: font, maxWidth: max(1, maxWidth - 1))
+        last.text.hasSuffix("…")
+        ? last : fittedLine(rest, font: font, maxWidth: max(1, maxWidth - 1), longestPrefix: longest)
       block = TextBlock(lines: kept + [lastLine], ascent: block.ascent, lineHeight: block.lineHeight)
     }
     for index in block.lines.indices where block.lines[index].width > maxWidth {

@@ -6,16 +6,11 @@ import TimelineScene
 /// the plain-text name (date, title, description) that SVG gives as tooltip and `aria-label`
 /// and the event's link; and the source caption when the timeline has a link.
 enum SceneRegions {
-  static func regions(of timeline: Timeline, geometry: LayoutGeometry, fullWidthRows: Bool) -> [SceneRegion] {
-    let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
-    let spans = timeline.events.map { EventSpan(event: $0, zone: zone) }
-    guard let first = spans.map(\.start).min(), let last = spans.map(\.end).max() else { return [] }
-    let dates = DateText(
-      showYear: true, labeler: TickLabeler(domain: first...max(first + 1, last), zone: zone), zone: zone)
-    var byIndex: [Int: Event] = [:]
-    for event in timeline.events { byIndex[event.index] = event }
-    func name(_ event: Event) -> String {
-      let when = dates.of(event.time, approximate: event.approximate)
+  static func regions(
+    of timeline: Timeline, names: EventDateNames, geometry: LayoutGeometry, fullWidthRows: Bool
+  ) -> [SceneRegion] {
+    guard !names.spans.isEmpty else { return [] }
+    func name(_ event: Event, _ when: String) -> String {
       let description = event.description.map { $0.isEmpty ? "" : ". " + $0 } ?? ""
       return "\(when): \(event.title)\(description)"
     }
@@ -37,26 +32,26 @@ enum SceneRegions {
     }
     for label in geometry.pointLabels {
       if let cluster = label.clusterID {
-        let members = label.members.compactMap { byIndex[$0] }.map(name)
+        let members = label.members.compactMap { names.event(index: $0) }.map(name)
         let heading = label.heading.map { [$0] } ?? []
         add("cluster-\(cluster)", ["cluster"], (heading + members).joined(separator: "; "), label.box)
       } else if label.members.count > 1, label.titleBoxes.count == label.members.count {
         // Several events on one date: each title block is its event's region.
         for (member, box) in zip(label.members, label.titleBoxes) {
-          guard let event = byIndex[member] else { continue }
-          add("event-\(event.index)", eventClasses(event), name(event), box, link: event.url)
+          guard let (event, when) = names.event(index: member) else { continue }
+          add("event-\(event.index)", eventClasses(event), name(event, when), box, link: event.url)
         }
-      } else if let event = byIndex[label.eventIndex] {
-        add("event-\(event.index)", eventClasses(event), name(event), label.box, link: event.url)
+      } else if let (event, when) = names.event(index: label.eventIndex) {
+        add("event-\(event.index)", eventClasses(event), name(event, when), label.box, link: event.url)
       }
     }
     for bar in geometry.rangeBars {
-      guard let event = byIndex[bar.eventIndex] else { continue }
+      guard let (event, when) = names.event(index: bar.eventIndex) else { continue }
       let box = Rect(
         x: min(bar.bar.minX, bar.label.minX), y: min(bar.bar.minY, bar.label.minY),
         width: max(bar.bar.maxX, bar.label.maxX) - min(bar.bar.minX, bar.label.minX),
         height: max(bar.bar.maxY, bar.label.maxY) - min(bar.bar.minY, bar.label.minY))
-      add("event-\(event.index)", eventClasses(event), name(event), box, link: event.url)
+      add("event-\(event.index)", eventClasses(event), name(event, when), box, link: event.url)
     }
     // The timeline's own link goes on the source caption, the footer's last text.
     if let url = timeline.url, let source = timeline.source, !source.isEmpty,

@@ -57,9 +57,10 @@ public struct TimelineLayoutEngine: Sendable {
     var result =
       options.orientation == .vertical
       ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)
-    result.scene.summary = AltText.summary(of: timeline)
+    let names = EventDateNames(timeline)
+    result.scene.summary = AltText.summary(ofCleaned: timeline, names: names)
     result.scene.regions = SceneRegions.regions(
-      of: timeline, geometry: result.geometry, fullWidthRows: options.orientation == .vertical)
+      of: timeline, names: names, geometry: result.geometry, fullWidthRows: options.orientation == .vertical)
     if let height = options.height { result.extend(toHeight: height) }
     return result
   }
@@ -252,10 +253,17 @@ public struct TimelineLayoutEngine: Sendable {
 
   /// The finest calendar unit any date of the timeline is written in.
   static func finestUnit(_ timeline: Timeline) -> CalendarUnit {
-    let dates =
-      timeline.events.flatMap { [$0.time.start, $0.time.end] } + timeline.periods.flatMap { [$0.start, $0.end] }
-    let finest = dates.map(\.precision).max() ?? .day
-    switch finest {
+    var finest: DatePrecision?
+    func include(_ date: EventDate) { finest = max(finest ?? date.precision, date.precision) }
+    for event in timeline.events {
+      include(event.time.start)
+      include(event.time.end)
+    }
+    for period in timeline.periods {
+      include(period.start)
+      include(period.end)
+    }
+    switch finest ?? .day {
     case .year: return .year
     case .month: return .month
     case .day: return .day
@@ -276,8 +284,13 @@ public struct TimelineLayoutEngine: Sendable {
 }
 
 /// An event's place on the axis: its covered interval and the x its marker points at.
+///
+/// Spans are sorted, grouped and copied many times per layout: the event is held by reference
+/// (``EventBox``) so that a copy costs one retain, not one per text field of the event.
 struct EventSpan {
-  var event: Event
+  /// The event, as loaded (read-only: a span never changes its event).
+  var event: Event { box.event }
+  private let box: EventBox
   var start: AxisTime
   var end: AxisTime
   /// Where a point event's stem stands: the middle of a day/month/year, or the exact instant
@@ -285,7 +298,7 @@ struct EventSpan {
   var anchor: AxisTime
 
   init(event: Event, zone: DisplayZone) {
-    self.event = event
+    box = EventBox(event)
     let s = event.time.start
     let e = event.time.end
     start = zone.axisTime(wallClock: s.start, utcOffsetMinutes: s.utcOffsetMinutes)
@@ -303,6 +316,12 @@ struct EventSpan {
   var isOngoing: Bool {
     if case .ongoing = event.time { true } else { false }
   }
+}
+
+/// An event behind a reference, shared by the copies of its ``EventSpan``.
+private final class EventBox: Sendable {
+  let event: Event
+  init(_ event: Event) { self.event = event }
 }
 
 /// Resolves each category's colour: its own, or the next palette colour in legend order;

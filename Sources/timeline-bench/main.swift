@@ -5,6 +5,7 @@
 //     swift run -c release timeline-bench --no-batch # without the 1,000-file batch
 //     swift run -c release timeline-bench --write-synthetic DIR 200   # event files for a batch
 //     swift run -c release timeline-bench --shown-in-full  # share of titles shown in full
+//     swift run -c release timeline-bench --layout-only 10000 [--runs 9]  # one layout, for profiling
 //     swift run -c release timeline-bench --worst-case [--runs 3] [--only NAME]  # issue 10's limits
 import Foundation
 
@@ -37,6 +38,12 @@ if let flag = arguments.firstIndex(of: "--write-worst-case"), arguments.indices.
     FileHandle.standardError.write(Data("timeline-bench: \(error)\n".utf8))
     exit(73)
   }
+  exit(0)
+}
+if let flag = arguments.firstIndex(of: "--layout-only"), arguments.indices.contains(flag + 1),
+  let events = Int(arguments[flag + 1])
+{
+  LayoutOnly.run(events: events, runs: max(1, runs ?? 5))
   exit(0)
 }
 if arguments.contains("--worst-case") {

@@ -73,7 +73,7 @@ let package = Package(
       dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineSynthetic", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineRenderingTests",
-      dependencies: ["TimelineRendering", "Cairo", "PangoText", "TimelineScene", "TimelineTestSupport"]),
+      dependencies: ["TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport"]),
     .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineCommandLineTests",

@@ -33,8 +33,6 @@ public final class Context {
     try body(pointer)
   }
 
-  public func save() { cairo_save(pointer) }
-  public func restore() { cairo_restore(pointer) }
   public func scale(_ sx: Double, _ sy: Double) { cairo_scale(pointer, sx, sy) }
   public func translate(_ dx: Double, _ dy: Double) { cairo_translate(pointer, dx, dy) }
 

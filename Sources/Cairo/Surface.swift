@@ -42,9 +42,6 @@ public class Surface {
 /// decoded.pixel(x: 0, y: 0)   // (a, r, g, b)
 /// ```
 public final class ImageSurface: Surface {
-  /// Cairo's own limit for each side of an image surface.
-  public static let maximumSide = 32_767
-
   public init(width: Int, height: Int) throws(CairoError) {
     try super.init(
       taking: cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(clamping: width), Int32(clamping: height)))

@@ -7,8 +7,7 @@
 /// Each label comes as a list of alternatives, longest first, so the layout can pick the
 /// longest that fits without knowing about calendars.
 public struct TickLabeler: Sendable {
-  /// Whether the visible range includes years at or before 1 BC (astronomical year ≤ 0).
-  public var showsEra: Bool
+  /// Whether the axis crosses from BC to AD, so AD years are written `AD 14`.
   public var showsEraForAD: Bool
   /// The zone whose wall clock the labels read (ticks are instants).
   public var zone: DisplayZone
@@ -18,7 +17,6 @@ public struct TickLabeler: Sendable {
     self.zone = zone
     let first = zone.civil(at: domain.lowerBound).year
     let last = zone.civil(at: domain.upperBound).year
-    showsEra = first <= 0
     showsEraForAD = first <= 0 && last > 0
   }
 

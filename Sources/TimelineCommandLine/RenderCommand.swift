@@ -8,7 +8,7 @@ import TimelineRendering
 struct RenderCommand: FailureReportingCommand {
   static let configuration = CommandConfiguration(
     commandName: "render",
-    abstract: "Render an event file (JSON or YAML) to PNG, SVG or PDF.",
+    abstract: "Render an event file (YAML, JSON, CSV, Markwhen or TimelineJS) to PNG, SVG or PDF.",
     discussion: """
       The format of each output comes from its extension unless -T/--format is given; \
       NAME.layout.json writes the resolved geometry (label boxes, anchors, clusters) instead. \

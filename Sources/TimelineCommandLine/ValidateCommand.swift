@@ -8,7 +8,7 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check event files and report every problem with its file, line, column and field.")
 
-  @Argument(help: "Event files (JSON or YAML), or - for stdin.")
+  @Argument(help: "Event files (YAML, JSON, CSV, Markwhen or TimelineJS), or - for stdin.")
   var inputs: [String]
 
   @Option(help: "text: compiler-style lines on stderr; json: one JSON document on stdout, for editors and CI.")

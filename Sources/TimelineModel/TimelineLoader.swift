@@ -7,7 +7,8 @@ public struct LoadedTimeline: Sendable {
   public var warnings: [Diagnostic]
 }
 
-/// Reads event files (JSON or YAML) into a validated ``Timeline``.
+/// Reads event files (YAML, JSON, CSV, Markwhen or TimelineJS; see ``InputFormat``) into a
+/// validated ``Timeline``.
 ///
 /// ```swift
 /// let loaded = try TimelineLoader.load(data: data, fileName: "seeds/kazakhstan-2022.yaml")

@@ -11,7 +11,7 @@ import TimelineModel
 /// ```
 public enum AltText {
   public static func summary(of timeline: Timeline) -> String {
-    let timeline = TextSanitizer.cleaned(timeline)
+    let timeline = TextSanitizer.cleaned(timeline.numberingEvents())
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     let ordered = timeline.events.map { EventSpan(event: $0, zone: zone) }
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }

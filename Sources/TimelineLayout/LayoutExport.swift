@@ -17,6 +17,7 @@ import TimelineScene
 /// written with two decimals, so the same layout gives the same text.
 public enum LayoutExport {
   public static func json(_ result: TimelineLayoutResult, timeline: Timeline) -> String {
+    let timeline = timeline.numberingEvents()
     let geometry = result.geometry
     var singles: [Int: LayoutGeometry.PointLabel] = [:]
     var clusterOf: [Int: (id: Int, anchor: Point)] = [:]

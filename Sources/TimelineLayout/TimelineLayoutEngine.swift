@@ -51,9 +51,19 @@ public struct TimelineLayoutEngine: Sendable {
     self.options = options
   }
 
+  ///
+  /// Options outside their limits (``LayoutOptions/problems``) are laid out brought inside
+  /// them, and the report says so; a renderer refuses them instead.
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
+    let problems = options.problems
+    if !problems.isEmpty {
+      var result = TimelineLayoutEngine(measurer: measurer, options: options.clampedToLimits).layout(timeline)
+      result.report.insert(contentsOf: problems.map { "\($0.description); laid out at the nearest limit" }, at: 0)
+      return result
+    }
     // Every text is made safe to draw once, here; the layouts below take it as it is.
-    let timeline = TextSanitizer.cleaned(timeline)
+    // Events built in code without an index are numbered by their place first.
+    let timeline = TextSanitizer.cleaned(timeline.numberingEvents())
     var result =
       options.orientation == .vertical
       ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)

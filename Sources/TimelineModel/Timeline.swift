@@ -5,9 +5,10 @@
 /// loaded.timeline.events.count
 /// ```
 ///
-/// Invariants: every event has a non-empty title and valid dates, every range ends at or
-/// after its start, `events[i].index == i` (file order), and category ids are unique
-/// (the first definition wins).
+/// Invariants of a loaded timeline: every event has a non-empty title and valid dates, every
+/// range ends at or after its start, `events[i].index == i` (file order), and category ids
+/// are unique (the first definition wins). A timeline built in code is checked by
+/// ``validate(name:)``; its events need no index (see ``Event/init(time:title:description:category:tags:approximate:evidence:importance:url:)``).
 public struct Timeline: Equatable, Sendable {
   public var title: String?
   public var subtitle: String?
@@ -41,6 +42,7 @@ public struct Timeline: Equatable, Sendable {
     self.events = events
     self.context = context
     self.url = url
+    numberEvents()
   }
 }
 
@@ -74,7 +76,9 @@ public enum EventTime: Equatable, Sendable {
 
 /// One event of a timeline.
 public struct Event: Equatable, Sendable {
-  /// Position in the input file, from 0.
+  /// Position in the input file, from 0: ties between events at the same date break on it,
+  /// and it names the event in SVG ids (`event-3`). ``Event/unnumbered`` (or any negative
+  /// number) until a ``Timeline`` numbers the event by its place in ``Timeline/events``.
   public var index: Int
   public var time: EventTime
   public var title: String
@@ -108,6 +112,31 @@ public struct Event: Equatable, Sendable {
     self.importance = importance
     self.url = url
   }
+
+  /// An event without an index: the ``Timeline`` it is put in numbers it by its place in
+  /// ``Timeline/events`` (file order), as the loader numbers events in a file.
+  ///
+  /// ```swift
+  /// let timeline = Timeline(events: [
+  ///   Event(time: .point(EventDate(year: 1969, month: 7, day: 16)), title: "Launch"),
+  ///   Event(time: .point(EventDate(year: 1969, month: 7, day: 24)), title: "Splashdown"),
+  /// ])
+  /// timeline.events.map(\.index)  // [0, 1]
+  /// ```
+  public init(
+    time: EventTime, title: String, description: String? = nil, category: String? = nil, tags: [String] = [],
+    approximate: Bool = false, evidence: String? = nil, importance: Importance = .normal, url: String? = nil
+  ) {
+    self.init(
+      index: Self.unnumbered, time: time, title: title, description: description, category: category, tags: tags,
+      approximate: approximate, evidence: evidence, importance: importance, url: url)
+  }
+
+  /// The ``index`` of an event no timeline has numbered yet.
+  public static let unnumbered = -1
+
+  /// Whether the event has an index of its own (given, or numbered by a timeline).
+  public var isNumbered: Bool { index >= 0 }
 }
 
 /// How much an event matters to the reader (`importance: 1|2|3` in the file).

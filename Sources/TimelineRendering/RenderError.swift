@@ -1,5 +1,6 @@
 import Cairo
 import PangoText
+import TimelineLayout
 import TimelineModel
 
 /// Why a scene could not be turned into bytes.
@@ -18,6 +19,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidTimeline([Diagnostic])
   /// No font is installed (fontconfig finds none), so no text can be measured or drawn.
   case noFonts
+  /// A layout number outside its ``OptionLimit`` (see ``LayoutOptions/check()``).
+  case invalidOption(OptionRangeError)
 
   public var description: String {
     switch self {
@@ -34,6 +37,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       diagnostics.map(\.description).joined(separator: "\n")
     case .noFonts:
       "no fonts are installed, so no text can be set; \(InstalledFonts.installHint)"
+    case .invalidOption(let error):
+      error.description
     }
   }
 }

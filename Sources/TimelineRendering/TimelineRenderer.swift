@@ -48,8 +48,10 @@ public struct TimelineRenderer: Sendable {
   }
 
   /// The timeline as `format` bytes; a timeline with errors (``Timeline/validate(name:)``)
-  /// is refused with them as ``RenderError/invalidTimeline(_:)``.
+  /// is refused with them as ``RenderError/invalidTimeline(_:)``, and layout options outside
+  /// their limits (``LayoutOptions/check()``) as ``RenderError/invalidOption(_:)``.
   public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
+    if let problem = layoutOptions.problems.first { throw .invalidOption(problem) }
     let errors = timeline.validationErrors()
     guard errors.isEmpty else { throw .invalidTimeline(errors) }
     guard InstalledFonts.available else { throw .noFonts }

@@ -9,6 +9,7 @@
 public struct TickLabeler: Sendable {
   /// Whether the visible range includes years at or before 1 BC (astronomical year ≤ 0).
   public var showsEra: Bool
+  /// Whether years AD get an "AD" (when the domain reaches back into BC years).
   public var showsEraForAD: Bool
   /// The zone whose wall clock the labels read (ticks are instants).
   public var zone: DisplayZone
@@ -22,10 +23,12 @@ public struct TickLabeler: Sendable {
     showsEraForAD = first <= 0 && last > 0
   }
 
+  /// Short English month names, January first.
   public static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
   ]
+  /// Short English weekday names, Monday first (ISO 8601).
   public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
   /// A year as people write it: `2022`, `44 BC`, and `AD 14` only on axes that cross the era.

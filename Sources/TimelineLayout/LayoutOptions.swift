@@ -34,9 +34,13 @@ public enum Grouping: String, Sendable, CaseIterable {
 public struct LayoutOptions: Equatable, Sendable {
   /// Canvas width in layout units; the height follows from the content.
   public var width: Double
+  /// Colours, fonts and spacing.
   public var theme: Theme
+  /// Which way time runs.
   public var orientation: Orientation = .horizontal
+  /// Whether long empty stretches may be cut out of the axis.
   public var breaks: AxisBreakMode = .none
+  /// Whether events are grouped into swimlanes.
   public var groupBy: Grouping = .none
   /// A fixed canvas height (`--height`, or `--aspect`): the timeline is fitted into it,
   /// clustering more where it must. `nil` lets the height follow the content, up to
@@ -53,6 +57,7 @@ public struct LayoutOptions: Equatable, Sendable {
   /// The narrowest and widest canvas the layout accepts (``OptionLimit/width``).
   public static var widthRange: ClosedRange<Double> { OptionLimit.width.range }
 
+  /// Options with the numbers as given (see ``check()``), a fixed height left unset.
   public init(
     width: Double = 1600, theme: Theme = .light, orientation: Orientation = .horizontal,
     breaks: AxisBreakMode = .none, groupBy: Grouping = .none

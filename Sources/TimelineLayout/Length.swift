@@ -11,6 +11,7 @@ public struct Length: Equatable, Sendable, CustomStringConvertible {
   /// Pixels of the 1x image (layout units).
   public var pixels: Double
 
+  /// A length of `pixels` layout units.
   public init(pixels: Double) {
     self.pixels = pixels
   }
@@ -61,8 +62,10 @@ public struct LengthParseError: Error, Equatable, Sendable, CustomStringConverti
 
   /// The text as given.
   public var text: String
+  /// What is wrong with it.
   public var reason: Reason
 
+  /// The error for `text`.
   public init(text: String, reason: Reason) {
     self.text = text
     self.reason = reason

@@ -79,6 +79,7 @@ public struct OptionRangeError: Error, Equatable, Sendable, CustomStringConverti
   /// The value given.
   public var value: Double
 
+  /// The error for `value` outside `limit`.
   public init(limit: OptionLimit, value: Double) {
     self.limit = limit
     self.value = value

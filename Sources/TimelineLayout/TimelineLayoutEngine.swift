@@ -4,7 +4,9 @@ import TimelineScene
 
 /// The result of laying out a timeline: the scene to draw and the geometry behind it.
 public struct TimelineLayoutResult: Equatable, Sendable {
+  /// What to draw.
   public var scene: Scene
+  /// Where the layout put each label, bar and text.
   public var geometry: LayoutGeometry
   /// What the layout had to do to fit: wrapped, shortened, raised or clustered labels.
   /// One sentence a line; empty when everything fitted as it was.
@@ -43,9 +45,12 @@ extension TimelineLayoutResult {
 /// Guarantees: see ``LayoutGeometry``. The layout is a pure function of the timeline, the
 /// options and the measurer: the same inputs give the same scene.
 public struct TimelineLayoutEngine: Sendable {
+  /// How text is measured (Pango in a renderer, a fixed advance in tests).
   public var measurer: any TextMeasuring
+  /// The width, theme, orientation and grouping.
   public var options: LayoutOptions
 
+  /// An engine measuring with `measurer`.
   public init(measurer: any TextMeasuring, options: LayoutOptions = LayoutOptions()) {
     self.measurer = measurer
     self.options = options

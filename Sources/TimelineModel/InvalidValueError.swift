@@ -9,6 +9,7 @@ public struct InvalidValueError: Error, Equatable, Sendable, CustomStringConvert
   /// Why it is refused, and what to give instead.
   public var message: String
 
+  /// The error for `value`, saying why in `message`.
   public init(value: String, message: String) {
     self.value = value
     self.message = message

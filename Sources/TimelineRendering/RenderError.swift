@@ -11,6 +11,7 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidScale(Double)
   /// An SVG or PDF past ``OutputLimits``; the text says which limit and what to change.
   case documentTooLarge(String)
+  /// cairo failed (out of memory, a write error); the error says which call.
   case cairo(CairoError)
   /// The PNG encoder failed; the text says why.
   case encoding(String)

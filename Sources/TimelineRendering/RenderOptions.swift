@@ -21,6 +21,7 @@ public struct RenderOptions: Equatable, Sendable {
   /// The date used when `SOURCE_DATE_EPOCH` is not set, so PDFs never carry the clock.
   public static let fixedDocumentDate = "2000-01-01T00:00:00Z"
 
+  /// Options at `scale` (checked when rendering, see ``OptionLimit/scale``).
   public init(
     scale: Double = 1, documentDate: String = RenderOptions.documentDateFromEnvironment(), page: PageSize? = nil
   ) {

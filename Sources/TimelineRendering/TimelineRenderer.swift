@@ -17,7 +17,9 @@ import TimelineScene
 /// The library entry point for report generators: no files are touched, and the same
 /// timeline and options always give the same bytes.
 public struct TimelineRenderer: Sendable {
+  /// Width, theme, orientation and grouping.
   public var layoutOptions: LayoutOptions
+  /// Pixel density, PDF page and document date.
   public var renderOptions: RenderOptions
 
   /// The version of this renderer; bump it whenever the same input would draw differently.
@@ -30,6 +32,7 @@ public struct TimelineRenderer: Sendable {
     "timeline \(version), cairo \(CairoLibrary.version), pango \(PangoLibrary.version)"
   }
 
+  /// A renderer with these options; nothing is checked until ``render(_:as:)``.
   public init(layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions()) {
     layoutOptions = layout
     renderOptions = render

@@ -13,6 +13,7 @@ public struct FixedAdvanceTextMeasurer: TextMeasuring {
   /// Line height, as a multiple of the font size.
   public var lineSpacing: Double
 
+  /// A measurer giving every character `advance` × the font size, lines `lineSpacing` × it apart.
   public init(advance: Double = 0.55, lineSpacing: Double = 1.25) {
     self.advance = advance
     self.lineSpacing = lineSpacing

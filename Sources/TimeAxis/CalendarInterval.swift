@@ -17,6 +17,7 @@ public enum CalendarUnit: Int, Comparable, Sendable, CaseIterable {
   /// A year.
   case year
 
+  /// Finer units sort first: a second before a year.
   public static func < (a: CalendarUnit, b: CalendarUnit) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -82,5 +82,6 @@ public struct LengthParseError: Error, Equatable, Sendable, CustomStringConverti
   /// `"abc" is not a length: give pixels (1600) or a length (170mm, 16cm, 6.5in)`.
   public var description: String { "\"\(text)\" is not a length: \(advice)" }
 
+  /// The message, as ``description`` gives it.
   public var errorDescription: String? { description }
 }

@@ -90,5 +90,6 @@ public struct OptionRangeError: Error, Equatable, Sendable, CustomStringConverti
     "\(limit.propertyName) \(OptionLimit.number(value)) is outside \(limit.rangeText)"
   }
 
+  /// The message, as ``description`` gives it.
   public var errorDescription: String? { description }
 }

@@ -11,7 +11,7 @@ import TimelineScene
 public struct Theme: Equatable, Sendable {
   /// A Pango family list, first choice first: `Inter, DejaVu Sans, Noto Sans`.
   public var fontFamily: String
-  /// Which fonts text is drawn with; the renderer picks ``FontSource/namedFamilies`` when
+  /// Which fonts text is drawn with; the renderer picks `FontSource.namedFamilies` when
   /// they cover every character of the timeline.
   public var fontSource: FontSource = .system
   /// The page colour.
@@ -89,7 +89,7 @@ public struct Theme: Equatable, Sendable {
   public var gaps = Gaps()
 
   /// The vertical spacing between the parts of a horizontal timeline, top to bottom, in
-  /// layout units (see ``HorizontalStack``).
+  /// layout units (see `HorizontalStack`).
   public struct Gaps: Equatable, Sendable {
     /// Under the header (title, subtitle, legend), above the plot.
     public var headerToPlot = 18.0

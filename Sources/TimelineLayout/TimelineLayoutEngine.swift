@@ -29,7 +29,7 @@ extension TimelineLayoutResult {
   }
 }
 
-/// Lays out a ``Timeline`` as a horizontal timeline ``Scene``.
+/// Lays out a `Timeline` as a horizontal timeline `Scene`.
 ///
 /// ```swift
 /// let engine = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer())
@@ -80,7 +80,7 @@ public struct TimelineLayoutEngine: Sendable {
   }
 
   /// A height the layout of `timeline` is sure to reach, known before any text is measured:
-  /// a vertical list takes at least ``VerticalLayout/rowGap`` per event (a fixed `--height` is
+  /// a vertical list takes at least `VerticalLayout.rowGap` per event (a fixed `--height` is
   /// only ever exceeded). Lets a renderer refuse a document too large for its format before
   /// spending the layout's time on it; 0 when nothing is known.
   public static func minimumHeight(of timeline: Timeline, options: LayoutOptions) -> Double {

@@ -57,5 +57,6 @@ public struct TimelineLoadError: Error, Sendable, CustomStringConvertible {
   /// The errors only, in file order.
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
+  /// Every diagnostic, one per line.
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

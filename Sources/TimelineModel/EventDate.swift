@@ -13,6 +13,7 @@ public enum DatePrecision: Int, Comparable, Sendable, CaseIterable {
   /// `2022-01-05T14:30:15`.
   case second
 
+  /// Coarser precisions sort first: a year before a day.
   public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -33,6 +33,7 @@ public struct FieldPath: Equatable, Hashable, Sendable, CustomStringConvertible 
   /// This path extended by one index.
   public func appending(_ index: Int) -> FieldPath { FieldPath(components + [.index(index)]) }
 
+  /// The path as written in messages: `events[3].date`.
   public var description: String {
     var text = ""
     for component in components {

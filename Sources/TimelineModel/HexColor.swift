@@ -21,6 +21,7 @@ public struct HexColor: Hashable, Sendable, CustomStringConvertible {
     self.text = trimmed
   }
 
+  /// The colour as written.
   public var description: String { text }
 
   /// Whether `text` is 3, 6 or 8 hex digits, after an optional `#`.

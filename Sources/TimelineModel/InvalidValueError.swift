@@ -15,6 +15,7 @@ public struct InvalidValueError: Error, Equatable, Sendable, CustomStringConvert
     self.message = message
   }
 
+  /// The message.
   public var description: String { message }
 
   /// The message: `"blood red" is not a colour like #d55e00`.

@@ -27,6 +27,7 @@ public struct TimeZoneName: Hashable, Sendable, CustomStringConvertible {
 
   private init(known identifier: String) { self.identifier = identifier }
 
+  /// The identifier.
   public var description: String { identifier }
 }
 

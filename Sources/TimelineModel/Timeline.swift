@@ -166,6 +166,7 @@ public enum Importance: Int, Comparable, Sendable, CaseIterable {
   /// 3: a detail; the first to be folded away.
   case detail = 3
 
+  /// More important sorts first: essential before detail.
   public static func < (lhs: Importance, rhs: Importance) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

@@ -13,7 +13,7 @@ public struct PageFit: Equatable, Sendable {
   /// The smallest text of the scene, in points, as printed.
   public var smallestText: Double
 
-  /// The text size below which ``warning(page:)`` speaks up.
+  /// The text size below which `warning(page:)` speaks up.
   public static let minimumReadableText = 6.0
 
   /// How `scene` sits on `page`: scaled to fit inside the margins, centred.

@@ -20,9 +20,10 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidTimeline([Diagnostic])
   /// No font is installed (fontconfig finds none), so no text can be measured or drawn.
   case noFonts
-  /// A layout number outside its ``OptionLimit`` (see ``LayoutOptions/check()``).
+  /// A layout number outside its `OptionLimit` (see `LayoutOptions.check()`).
   case invalidOption(OptionRangeError)
 
+  /// The error in the command line's terms (`--width`); ``errorDescription`` gives the library's.
   public var description: String {
     switch self {
     case .canvasTooLarge(let width, let height):

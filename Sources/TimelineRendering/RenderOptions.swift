@@ -12,7 +12,7 @@ public struct RenderOptions: Equatable, Sendable {
   /// onto, centred, or `nil` for a page the size of the timeline.
   public var page: PageSize?
 
-  /// Accepted `scale` values (``OptionLimit/scale``).
+  /// Accepted `scale` values (`OptionLimit.scale`).
   public static var scaleRange: ClosedRange<Double> { OptionLimit.scale.range }
   /// The largest PNG side cairo can make.
   public static let maximumPixelSide = 32_767
@@ -21,7 +21,7 @@ public struct RenderOptions: Equatable, Sendable {
   /// The date used when `SOURCE_DATE_EPOCH` is not set, so PDFs never carry the clock.
   public static let fixedDocumentDate = "2000-01-01T00:00:00Z"
 
-  /// Options at `scale` (checked when rendering, see ``OptionLimit/scale``).
+  /// Options at `scale` (checked when rendering, see `OptionLimit.scale`).
   public init(
     scale: Double = 1, documentDate: String = RenderOptions.documentDateFromEnvironment(), page: PageSize? = nil
   ) {
@@ -31,7 +31,7 @@ public struct RenderOptions: Equatable, Sendable {
   }
 
   /// Options for a PNG of `dpi` pixels per inch (the scale is DPI/96, as `--dpi` sets it), or
-  /// ``OptionRangeError`` for a density outside ``OptionLimit/dpi``.
+  /// `OptionRangeError` for a density outside `OptionLimit.dpi`.
   ///
   /// ```swift
   /// let print = try RenderOptions(dpi: 300)  // scale 3.125: 170 mm wide is 2008 pixels

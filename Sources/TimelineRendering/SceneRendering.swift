@@ -4,7 +4,7 @@ import PNGEncoding
 import PangoText
 import TimelineScene
 
-/// Turns a ``Scene`` into PNG, SVG or PDF bytes.
+/// Turns a `Scene` into PNG, SVG or PDF bytes.
 ///
 /// ```swift
 /// let png = try SceneRendering.render(scene, as: .png, options: RenderOptions(scale: 2))

@@ -5,7 +5,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineScene
 
-/// Renders a ``Timeline`` to image bytes: layout with Pango's measurements, then cairo.
+/// Renders a `Timeline` to image bytes: layout with Pango's measurements, then cairo.
 ///
 /// ```swift
 /// let loaded = try TimelineLoader.load(data: yaml, fileName: "events.yaml")
@@ -50,9 +50,9 @@ public struct TimelineRenderer: Sendable {
     return TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: options).layout(timeline)
   }
 
-  /// The timeline as `format` bytes; a timeline with errors (``Timeline/validate(name:)``)
+  /// The timeline as `format` bytes; a timeline with errors (`Timeline.validate(name:)`)
   /// is refused with them as ``RenderError/invalidTimeline(_:)``, and layout options outside
-  /// their limits (``LayoutOptions/check()``) as ``RenderError/invalidOption(_:)``.
+  /// their limits (`LayoutOptions.check()`) as ``RenderError/invalidOption(_:)``.
   public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
     if let problem = layoutOptions.problems.first { throw .invalidOption(problem) }
     let errors = timeline.validationErrors()

@@ -19,6 +19,7 @@ public struct FixedAdvanceTextMeasurer: TextMeasuring {
     self.lineSpacing = lineSpacing
   }
 
+  /// Wraps `text` at spaces to fit `maxWidth`, every character `advance` × the size wide.
   public func measure(_ text: String, font: FontSpec, maxWidth: Double?) -> TextBlock {
     let charWidth = font.size * advance * (font.weight == .bold ? 1.05 : 1)
     func width(_ s: Substring) -> Double { Double(s.count) * charWidth }

@@ -3,7 +3,7 @@
 /// Shapes are paths (see ``Path`` helpers); text arrives as single, already wrapped lines.
 /// Implementations must accept any finite coordinates; layout guarantees finiteness.
 public protocol SceneRenderer {
-  /// What the backend throws (``Never`` for one that cannot fail).
+  /// What the backend throws (`Never` for one that cannot fail).
   associatedtype Failure: Error
   /// Starts a page of `width` × `height` layout units, painted `background` (or left clear).
   func beginPage(width: Double, height: Double, background: Color?) throws(Failure)

@@ -1,12 +1,12 @@
 /// The weight of a font, from regular to bold.
 public enum FontWeight: String, Equatable, Hashable, Sendable, CaseIterable {
-  /// 400.
+  /// Weight 400.
   case regular
-  /// 500.
+  /// Weight 500.
   case medium
-  /// 600.
+  /// Weight 600.
   case semibold
-  /// 700.
+  /// Weight 700.
   case bold
 }
 

@@ -18,6 +18,11 @@ WORKDIR /src
 COPY Package.swift Package.resolved ./
 RUN swift package resolve
 COPY Sources Sources
+# The manifest names the test targets too (TimelineTestSupport by path): without their folders
+# it does not load, although the release build compiles none of them.
+COPY Tests Tests
+# The demo's seed, embedded in the binary, is a link into seeds/.
+COPY seeds seeds
 COPY scripts/build-release.sh scripts/build-release.sh
 RUN bash scripts/build-release.sh /dist
 

@@ -29,7 +29,9 @@ let package = Package(
     .target(name: "PNGEncoding", dependencies: ["CDeflate"]),
     .target(name: "TimelineScene"),
     .target(name: "PangoText", dependencies: ["CPangoCairo", "Cairo", "TimelineScene"]),
-    .target(name: "TimelineModel", dependencies: ["TimeAxis", .product(name: "Yams", package: "Yams")]),
+    .target(
+      name: "TimelineModel", dependencies: ["TimeAxis", .product(name: "Yams", package: "Yams")],
+      resources: [.embedInCode("Resources/timeline.schema.json")]),
     .target(name: "TimeAxis"),
     .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene"]),
     .target(
@@ -45,7 +47,7 @@ let package = Package(
         .product(name: "Yams", package: "Yams"),
       ],
       resources: [
-        .embedInCode("Resources/kazakhstan-2022.yaml"), .embedInCode("Resources/timeline.schema.json"),
+        .embedInCode("Resources/kazakhstan-2022.yaml")
       ]),
     .target(
       name: "Timelines",

@@ -1,7 +1,23 @@
 /// A calendar unit that ticks can be counted in.
 public enum CalendarUnit: Int, Comparable, Sendable, CaseIterable {
-  case second, minute, hour, day, week, halfMonth, month, year
+  /// A second.
+  case second
+  /// A minute.
+  case minute
+  /// An hour.
+  case hour
+  /// A day.
+  case day
+  /// A week, from Monday.
+  case week
+  /// Half a month: the 1st to the 15th, the 16th to the month's end.
+  case halfMonth
+  /// A month.
+  case month
+  /// A year.
+  case year
 
+  /// Finer units sort first: a second before a year.
   public static func < (a: CalendarUnit, b: CalendarUnit) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -17,9 +33,12 @@ public enum CalendarUnit: Int, Comparable, Sendable, CaseIterable {
 ///
 /// Invariant: `floor(t) <= t < next(floor(t))`, and `next` is strictly increasing.
 public struct CalendarInterval: Equatable, Hashable, Sendable {
+  /// The calendar unit ticks advance by.
   public var unit: CalendarUnit
+  /// How many units one step is (e.g. 3 for every third month).
   public var step: Int
 
+  /// `step` units of `unit`: `CalendarInterval(.month, 3)` is a quarter.
   public init(_ unit: CalendarUnit, _ step: Int = 1) {
     self.unit = unit
     self.step = max(1, step)

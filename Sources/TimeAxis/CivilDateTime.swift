@@ -5,13 +5,20 @@
 /// ``CalendarInterval`` ticks on wall clocks (`floor(_:)`) or on a zone's real clock
 /// (`floor(_:in:)`).
 public struct CivilDateTime: Equatable, Hashable, Sendable {
+  /// Astronomical year: 0 is 1 BC, -43 is 44 BC.
   public var year: Int
+  /// 1 to 12.
   public var month: Int
+  /// 1 to the month's length.
   public var day: Int
+  /// 0 to 23.
   public var hour: Int
+  /// 0 to 59.
   public var minute: Int
+  /// 0 to 59.
   public var second: Int
 
+  /// A date and time of day; the parts are taken as given, not checked.
   public init(year: Int, month: Int = 1, day: Int = 1, hour: Int = 0, minute: Int = 0, second: Int = 0) {
     self.year = year
     self.month = month

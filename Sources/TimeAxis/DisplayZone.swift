@@ -14,6 +14,7 @@ import Foundation
 /// resolved as java.time and TC39 Temporal do by default ("compatible", see
 /// ``resolve(_:)``).
 public struct DisplayZone: Equatable, Sendable {
+  /// The IANA name of the zone, such as `Asia/Almaty`.
   public let identifier: String
   private let zone: TimeZone
   /// The zone's offset in seconds when it never changes (UTC), so the clock needs no lookups.
@@ -31,6 +32,7 @@ public struct DisplayZone: Equatable, Sendable {
       ? zone.secondsFromGMT(for: distantPast) : nil
   }
 
+  /// Coordinated Universal Time, the zone when a timeline names none.
   public static let utc = DisplayZone(identifier: "UTC") ?? DisplayZone(fixed: ())
 
   private init(fixed: Void) {

@@ -18,6 +18,7 @@ public struct LocalTimeResolution: Equatable, Sendable {
 
   /// The instant the wall-clock time is read as.
   public var instant: AxisTime
+  /// Whether the wall-clock time existed once, twice or not at all.
   public var kind: Kind
   /// The UTC offset in force at ``instant``, in seconds.
   public var offsetSeconds: Int

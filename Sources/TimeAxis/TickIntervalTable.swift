@@ -4,6 +4,7 @@
 /// months in 1/3/6, and years in 1-2-5 steps up to a millennium. Every step divides its
 /// parent unit, so ticks stay on round calendar values.
 public enum TickIntervalTable {
+  /// Every interval ticks may use, from the finest (one second) to the coarsest, in order.
   public static let intervals: [CalendarInterval] = {
     var list: [CalendarInterval] = []
     list += [1, 5, 15, 30].map { CalendarInterval(.second, $0) }

@@ -20,10 +20,12 @@ public struct TickLabeler: Sendable {
     showsEraForAD = first <= 0 && last > 0
   }
 
+  /// Short English month names, January first.
   public static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December",
   ]
+  /// Short English weekday names, Monday first (ISO 8601).
   public static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
   /// A year as people write it: `2022`, `44 BC`, and `AD 14` only on axes that cross the era.

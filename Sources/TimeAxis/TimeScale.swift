@@ -9,9 +9,12 @@
 /// Invariant: both the domain and the range are non-empty; an empty domain is widened by an
 /// hour on each side and an empty range by one unit, so the map is always invertible.
 public struct TimeScale: Equatable, Sendable {
+  /// The stretch of time shown.
   public let domain: ClosedRange<AxisTime>
+  /// The positions it maps onto, in layout units.
   public let range: ClosedRange<Double>
 
+  /// A scale mapping `domain` linearly onto `range`.
   public init(domain: ClosedRange<AxisTime>, range: ClosedRange<Double>) {
     self.domain =
       domain.lowerBound < domain.upperBound

@@ -9,15 +9,25 @@ enum MissingGlyphs {
   static func warning(for timeline: Timeline, file: String) -> String? {
     let missing = GlyphCoverage.uncovered(in: timeline.drawnTexts)
     guard !missing.isEmpty else { return nil }
-    let shown = missing.prefix(8).map { "\(Character($0)) (\(codePoint($0)))" }
-    let more = missing.count > 8 ? " and \(missing.count - 8) more" : ""
+    return "warning: \(file): no installed font has \(listed(missing, upTo: 8)); "
+      + "they are drawn as empty boxes (install \(packages(for: missing)))"
+  }
+
+  /// `中 (U+4E2D), 文 (U+6587) and 3 more`: the first `limit` characters with their code points.
+  static func listed(_ missing: [Unicode.Scalar], upTo limit: Int) -> String {
+    let shown = missing.prefix(limit).map { "\(Character($0)) (\(codePoint($0)))" }
+    let more = missing.count > limit ? " and \(missing.count - limit) more" : ""
+    return shown.joined(separator: ", ") + more
+  }
+
+  /// The Debian packages whose fonts cover `missing`, each once: `fonts-noto-cjk; fonts-noto-color-emoji`.
+  static func packages(for missing: [Unicode.Scalar]) -> String {
     var packages: [String] = []
     for scalar in missing {
       let package = GlyphCoverage.debianPackage(for: scalar)
       if !packages.contains(package) { packages.append(package) }
     }
-    return "warning: \(file): no installed font has \(shown.joined(separator: ", "))\(more); "
-      + "they are drawn as empty boxes (install \(packages.joined(separator: "; ")))"
+    return packages.joined(separator: "; ")
   }
 
   /// `U+4E2D`, `U+0378`: at least four hex digits.

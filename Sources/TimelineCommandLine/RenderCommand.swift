@@ -92,41 +92,34 @@ enum CommandValues {
     try length(text, option: "--width")
   }
 
-  /// Pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (96 px to the inch).
+  /// Pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (``Length``), or a usage
+  /// failure naming `option`.
   static func length(_ text: String, option: String) throws(CommandFailure) -> Double {
-    let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-    let units: [(suffix: String, pixels: Double)] = [("px", 1), ("mm", 96 / 25.4), ("cm", 96 / 2.54), ("in", 96)]
-    // Plain decimals only: `Double` alone would also read "0x200", "1e3", "inf" and "nan".
-    func decimal(_ text: Substring) -> Double? {
-      guard !text.isEmpty, text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
-      return Double(text)
+    do {
+      return try Length(parsing: text).pixels
+    } catch {
+      throw CommandFailure(ExitStatus.usage, "error: \(option) \(text): \(error.advice)")
     }
-    for unit in units where lower.hasSuffix(unit.suffix) {
-      guard let value = decimal(lower.dropLast(unit.suffix.count)) else { break }
-      return value * unit.pixels
-    }
-    guard let value = decimal(Substring(lower)) else {
-      if lower.hasPrefix("-"), (try? length(String(lower.dropFirst()), option: option)) != nil {
-        throw CommandFailure(ExitStatus.usage, "error: \(option) \(text): must be positive")
-      }
-      throw CommandFailure(
-        ExitStatus.usage, "error: \(option) \(text): give pixels (1600) or a length (170mm, 16cm, 6.5in)")
-    }
-    return value
   }
 
   static func check(width: Double, scale: Double) throws(CommandFailure) {
-    guard width.isFinite, width >= 320, width <= 32_767 else {
-      throw CommandFailure(ExitStatus.usage, "error: --width \(width) is outside 320…32767 pixels")
-    }
-    guard scale.isFinite, scale >= 0.1, scale <= 10 else {
-      throw CommandFailure(ExitStatus.usage, "error: --scale \(scale) is outside 0.1…10")
-    }
+    try check(width, .width)
+    try check(scale, .scale)
     guard width * scale <= Double(RenderOptions.maximumPixelSide) else {
       throw CommandFailure(
         ExitStatus.usage,
         "error: --width \(Int(width)) at --scale \(scale) is \(Int(width * scale)) pixels wide, over the limit of 32767"
       )
+    }
+  }
+
+  /// `value`, or a usage failure naming the flag of `limit` and its range.
+  @discardableResult
+  static func check(_ value: Double, _ limit: OptionLimit) throws(CommandFailure) -> Double {
+    do {
+      return try limit.check(value)
+    } catch {
+      throw CommandFailure(error)
     }
   }
 

@@ -183,10 +183,7 @@ struct RenderOptionGroup: ParsableArguments {
     let width = try CommandValues.width(self.width ?? "1600")
     var scale = self.scale ?? 1
     if let dpi {
-      guard dpi.isFinite, dpi >= 9.6, dpi <= 960 else {
-        throw CommandFailure(ExitStatus.usage, "error: --dpi \(dpi) is outside 9.6…960")
-      }
-      scale = dpi / 96
+      scale = try CommandValues.check(dpi, .dpi) / 96
     }
     try CommandValues.check(width: width, scale: scale)
     if page == nil, landscape {
@@ -198,9 +195,7 @@ struct RenderOptionGroup: ParsableArguments {
     let parsedBreaks = breaks?.mode ?? AxisBreakMode.none
     var parsedTheme = theme?.theme ?? .light
     if let fontSize {
-      guard fontSize.isFinite, fontSize >= 6, fontSize <= 72 else {
-        throw CommandFailure(ExitStatus.usage, "error: --font-size \(fontSize) is outside 6…72 pixels")
-      }
+      try CommandValues.check(fontSize, .fontSize)
       parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
     }
     if background == .transparent { parsedTheme.transparentBackground = true }
@@ -234,8 +229,9 @@ extension RenderOptionGroup {
       result = (width * h / w).rounded()
     }
     if let result {
-      guard result.isFinite, result >= 200, result <= 32_767 else {
-        throw CommandFailure(ExitStatus.usage, "error: the canvas height \(Int(result)) px is outside 200…32767 pixels")
+      guard OptionLimit.height.accepts(result) else {
+        throw CommandFailure(
+          ExitStatus.usage, "error: the canvas height \(Int(result)) px is outside \(OptionLimit.height.rangeText)")
       }
     }
     return result

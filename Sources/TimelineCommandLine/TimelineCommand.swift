@@ -10,7 +10,10 @@ public struct TimelineCommand: ParsableCommand {
     commandName: "timeline",
     abstract: "Turn an event file into a publication-quality timeline image (PNG, SVG, PDF).",
     version: versionText,
-    subcommands: [DemoCommand.self, RenderCommand.self, BatchCommand.self, ValidateCommand.self, SchemaCommand.self])
+    subcommands: [
+      DemoCommand.self, RenderCommand.self, BatchCommand.self, ValidateCommand.self, SchemaCommand.self,
+      FontsCommand.self,
+    ])
 
   public init() {}
 

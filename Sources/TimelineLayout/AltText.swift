@@ -10,8 +10,10 @@ import TimelineModel
 /// 2 Jan 2022: Protests break out over a sudden surge in LPG prices. ~2–9 Jan 2022: …
 /// ```
 public enum AltText {
+  /// A plain-language summary of `timeline`: its title, the span of its dates and each event
+  /// in date order, for an image's alt text (`timeline render --alt-text`).
   public static func summary(of timeline: Timeline) -> String {
-    let timeline = TextSanitizer.cleaned(timeline)
+    let timeline = TextSanitizer.cleaned(timeline.numberingEvents())
     return summary(ofCleaned: timeline, names: EventDateNames(timeline))
   }
 

@@ -16,7 +16,10 @@ import TimelineScene
 /// first; a cluster's heading first) and `shortened` tells whether a title was cut with "…". Numbers are
 /// written with two decimals, so the same layout gives the same text.
 public enum LayoutExport {
+  /// The geometry of `result` as the JSON shown above; `timeline` is the one laid out (its
+  /// events give titles and indexes).
   public static func json(_ result: TimelineLayoutResult, timeline: Timeline) -> String {
+    let timeline = timeline.numberingEvents()
     let geometry = result.geometry
     var singles: [Int: LayoutGeometry.PointLabel] = [:]
     var clusterOf: [Int: (id: Int, anchor: Point)] = [:]

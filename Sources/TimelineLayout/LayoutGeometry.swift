@@ -8,7 +8,9 @@ import TimelineScene
 public struct LayoutGeometry: Equatable, Sendable {
   /// Which side of the axis a point label sits on.
   public enum Side: String, Sendable {
+    /// Above the axis.
     case above
+    /// Below the axis.
     case below
   }
 
@@ -27,6 +29,7 @@ public struct LayoutGeometry: Equatable, Sendable {
     public var box: Rect
     /// The text part of the flag.
     public var textBox: Rect
+    /// Which side of the axis the label is on.
     public var side: Side
     /// Set on the rare label that could not be placed without a stem crossing some text.
     public var crossesStems: Bool
@@ -47,20 +50,31 @@ public struct LayoutGeometry: Equatable, Sendable {
   /// bent across the leader zone to `bendEnd` (the foot of the label's pole), then along
   /// the pole to `end`. A leader that needs no bend has `bendStart == bendEnd`'s x.
   public struct Leader: Equatable, Sendable {
+    /// The event the label belongs to (for a cluster, its first member).
     public var eventIndex: Int
+    /// The side of the axis the label is on.
     public var side: Side
+    /// Where the leader leaves the axis (the event's marker).
     public var anchor: Point
+    /// Where the leader starts to bend.
     public var bendStart: Point
+    /// Where the bend ends: the foot of the label's pole.
     public var bendEnd: Point
+    /// Where the leader meets the label.
     public var end: Point
   }
 
   /// A range event's bar, and its label (inside the bar or beside it).
   public struct RangeBar: Equatable, Sendable {
+    /// The range event the bar shows.
     public var eventIndex: Int
+    /// The bar, from the start of the range to its end.
     public var bar: Rect
+    /// The label's text block.
     public var label: Rect
+    /// Whether the label is drawn inside the bar (else beside it).
     public var labelInside: Bool
+    /// The lane from the axis, from 0.
     public var lane: Int
     /// The label's text as drawn: the dates, then the title.
     public var lines: [String] = []
@@ -70,16 +84,32 @@ public struct LayoutGeometry: Equatable, Sendable {
 
   /// Any other text block: titles, legend entries, axis labels, period titles, notes.
   public struct TextBox: Equatable, Sendable {
+    /// What part of the timeline a text block belongs to.
     public enum Role: String, Sendable {
-      case header, legend, axis, period, footer
+      /// The title and subtitle.
+      case header
+      /// A legend entry.
+      case legend
+      /// An axis tick label.
+      case axis
+      /// A period's title.
+      case period
+      /// Undated notes and the source caption.
+      case footer
     }
+    /// What part of the timeline the text belongs to.
     public var role: Role
+    /// Where the text block is.
     public var box: Rect
   }
 
+  /// The whole canvas: origin 0, 0, the options' width and the height the content needed.
   public var canvas: Rect
+  /// Every point event's or cluster's label.
   public var pointLabels: [PointLabel] = []
+  /// Every range event's bar and label.
   public var rangeBars: [RangeBar] = []
+  /// The other text blocks: header, legend, axis labels, period titles, footer.
   public var texts: [TextBox] = []
   /// The straight parts of the leaders from the axis to point labels, as thin vertical
   /// rectangles (a bent leader has two: below and above its bend).

@@ -9,44 +9,74 @@ import TimelineScene
 ///
 /// All lengths are layout units (CSS pixels of the 1x image).
 public struct Theme: Equatable, Sendable {
+  /// A Pango family list, first choice first: `Inter, DejaVu Sans, Noto Sans`.
   public var fontFamily: String
-  /// Which fonts text is drawn with; the renderer picks ``FontSource/namedFamilies`` when
+  /// Which fonts text is drawn with; the renderer picks `FontSource.namedFamilies` when
   /// they cover every character of the timeline.
   public var fontSource: FontSource = .system
+  /// The page colour.
   public var background: Color
+  /// Titles and event text.
   public var ink: Color
+  /// Dates, subtitles and secondary text.
   public var mutedInk: Color
+  /// Footnotes, rules and other quiet marks.
   public var faintInk: Color
   /// Categorical colours used in order for categories without their own; colour-blind safe.
   public var palette: [Color]
   /// The colour of events without a (defined) category.
   public var uncategorized: Color
 
+  /// The timeline's title, in layout units.
   public var titleSize: Double
+  /// The subtitle.
   public var subtitleSize: Double
+  /// Legend entries.
   public var legendSize: Double
+  /// The date line of a label.
   public var labelDateSize: Double
+  /// Event titles in labels: the base size (`--font-size`) the others are scaled with.
   public var labelSize: Double
+  /// Axis tick labels.
   public var axisSize: Double
+  /// Undated context notes.
   public var contextSize: Double
+  /// Period titles.
   public var periodTitleSize: Double
+  /// Text inside range bars.
   public var barTextSize: Double
+  /// Footnotes.
   public var footnoteSize: Double
+  /// The source caption.
   public var captionSize: Double
 
+  /// Space around the drawing, on every side.
   public var margin: Double
+  /// The widest a point label's text may be before it wraps.
   public var labelMaxWidth: Double
+  /// The gap between a label's stem and its text.
   public var stemToText: Double
+  /// The least space between two labels.
   public var labelGap: Double
+  /// The height of a tick cell of the axis ribbon.
   public var ribbonCellHeight: Double
+  /// The height of the ribbon's context row (years over months, months over days).
   public var ribbonContextHeight: Double
+  /// The fill of the ribbon's cells.
   public var ribbonFill: Color
+  /// The fill of every other cell, so neighbouring cells read apart.
   public var ribbonAltFill: Color
+  /// The ribbon's labels.
   public var ribbonText: Color
+  /// Leaders from the axis to labels.
   public var stem: Color
+  /// The height of a range bar.
   public var barHeight: Double
+  /// The space between range lanes.
   public var laneGap: Double
+  /// The fill of period bands.
   public var periodFill: Color
+  /// Period titles.
   public var periodInk: Color
   /// Leave the page unpainted (transparent PNG, SVG and PDF backgrounds); the theme's
   /// background colour still decides text contrast and marker rings.
@@ -59,7 +89,7 @@ public struct Theme: Equatable, Sendable {
   public var gaps = Gaps()
 
   /// The vertical spacing between the parts of a horizontal timeline, top to bottom, in
-  /// layout units (see ``HorizontalStack``).
+  /// layout units (see `HorizontalStack`).
   public struct Gaps: Equatable, Sendable {
     /// Under the header (title, subtitle, legend), above the plot.
     public var headerToPlot = 18.0
@@ -85,9 +115,11 @@ public struct Theme: Equatable, Sendable {
     /// Between the plot and the footer (undated notes, source).
     public var plotToFooter = 22.0
 
+    /// The default spacing.
     public init() {}
   }
 
+  /// Dark text on white: the default.
   public static let light = Theme(
     fontFamily: "Inter, DejaVu Sans, Noto Sans",
     background: Color(red: 1, green: 1, blue: 1),

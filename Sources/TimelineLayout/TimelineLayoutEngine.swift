@@ -4,7 +4,9 @@ import TimelineScene
 
 /// The result of laying out a timeline: the scene to draw and the geometry behind it.
 public struct TimelineLayoutResult: Equatable, Sendable {
+  /// What to draw.
   public var scene: Scene
+  /// Where the layout put each label, bar and text.
   public var geometry: LayoutGeometry
   /// What the layout had to do to fit: wrapped, shortened, raised or clustered labels.
   /// One sentence a line; empty when everything fitted as it was.
@@ -27,7 +29,7 @@ extension TimelineLayoutResult {
   }
 }
 
-/// Lays out a ``Timeline`` as a horizontal timeline ``Scene``.
+/// Lays out a `Timeline` as a horizontal timeline `Scene`.
 ///
 /// ```swift
 /// let engine = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer())
@@ -43,17 +45,31 @@ extension TimelineLayoutResult {
 /// Guarantees: see ``LayoutGeometry``. The layout is a pure function of the timeline, the
 /// options and the measurer: the same inputs give the same scene.
 public struct TimelineLayoutEngine: Sendable {
+  /// How text is measured (Pango in a renderer, a fixed advance in tests).
   public var measurer: any TextMeasuring
+  /// The width, theme, orientation and grouping.
   public var options: LayoutOptions
 
+  /// An engine measuring with `measurer`.
   public init(measurer: any TextMeasuring, options: LayoutOptions = LayoutOptions()) {
     self.measurer = measurer
     self.options = options
   }
 
+  /// The scene and geometry of `timeline`, with a report of what had to give.
+  ///
+  /// Options outside their limits (``LayoutOptions/problems``) are laid out brought inside
+  /// them, and the report says so; a renderer refuses them instead.
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
+    let problems = options.problems
+    if !problems.isEmpty {
+      var result = TimelineLayoutEngine(measurer: measurer, options: options.clampedToLimits).layout(timeline)
+      result.report.insert(contentsOf: problems.map { "\($0.description); laid out at the nearest limit" }, at: 0)
+      return result
+    }
     // Every text is made safe to draw once, here; the layouts below take it as it is.
-    let timeline = TextSanitizer.cleaned(timeline)
+    // Events built in code without an index are numbered by their place first.
+    let timeline = TextSanitizer.cleaned(timeline.numberingEvents())
     var result =
       options.orientation == .vertical
       ? VerticalLayout(measurer: measurer, options: options).layout(timeline) : horizontalLayout(timeline)
@@ -66,7 +82,7 @@ public struct TimelineLayoutEngine: Sendable {
   }
 
   /// A height the layout of `timeline` is sure to reach, known before any text is measured:
-  /// a vertical list takes at least ``VerticalLayout/rowGap`` per event (a fixed `--height` is
+  /// a vertical list takes at least `VerticalLayout.rowGap` per event (a fixed `--height` is
   /// only ever exceeded). Lets a renderer refuse a document too large for its format before
   /// spending the layout's time on it; 0 when nothing is known.
   public static func minimumHeight(of timeline: Timeline, options: LayoutOptions) -> Double {

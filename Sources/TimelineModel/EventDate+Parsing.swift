@@ -2,6 +2,7 @@ import TimeAxis
 
 /// Why a date string was rejected; `description` is written for the person who typed it.
 public struct DateParseError: Error, Equatable, Sendable, CustomStringConvertible {
+  /// What is wrong with the text, as a sentence: `"2022-13" is not a date (month 13 is not 1 to 12)`.
   public var description: String
 }
 

@@ -2,8 +2,18 @@ import TimeAxis
 
 /// How much of a date is known: a year, a month, a day, a minute or a second.
 public enum DatePrecision: Int, Comparable, Sendable, CaseIterable {
-  case year, month, day, minute, second
+  /// `2022`.
+  case year
+  /// `2022-01`.
+  case month
+  /// `2022-01-05`.
+  case day
+  /// `2022-01-05T14:30`.
+  case minute
+  /// `2022-01-05T14:30:15`.
+  case second
 
+  /// Coarser precisions sort first: a year before a day.
   public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -19,14 +29,22 @@ public enum DatePrecision: Int, Comparable, Sendable, CaseIterable {
 /// than `precision` are `nil`. `utcOffsetMinutes` is set only for times written with `Z` or
 /// `±hh:mm`; a time without one is wall-clock time in the timeline's zone.
 public struct EventDate: Equatable, Hashable, Sendable {
+  /// Astronomical year: 0 is 1 BC, -43 is 44 BC.
   public var year: Int
+  /// 1 to 12, or `nil` for a year-precision date.
   public var month: Int?
+  /// 1 to the month's length, or `nil`.
   public var day: Int?
+  /// 0 to 23, or `nil` for a date without a time.
   public var hour: Int?
+  /// 0 to 59 (given together with the hour).
   public var minute: Int?
+  /// 0 to 59, or `nil`.
   public var second: Int?
+  /// The offset written with the time (`+06:00` is 360), or `nil` for the timeline's zone.
   public var utcOffsetMinutes: Int?
 
+  /// A date to the precision given: leave out the parts that are not known.
   public init(
     year: Int, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil,
     second: Int? = nil, utcOffsetMinutes: Int? = nil

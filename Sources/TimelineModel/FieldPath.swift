@@ -5,13 +5,18 @@
 /// path.description   // "events[3].date"
 /// ```
 public struct FieldPath: Equatable, Hashable, Sendable, CustomStringConvertible {
+  /// One step of a path: a key of a mapping or an index into a list.
   public enum Component: Equatable, Hashable, Sendable {
+    /// A field of a mapping: `date`.
     case key(String)
+    /// A position in a list, from 0: `[3]`.
     case index(Int)
   }
 
+  /// The steps from the top of the document.
   public var components: [Component]
 
+  /// The path of `components`; empty for the document itself.
   public init(_ components: [Component] = []) {
     self.components = components
   }
@@ -28,6 +33,7 @@ public struct FieldPath: Equatable, Hashable, Sendable, CustomStringConvertible 
   /// This path extended by one index.
   public func appending(_ index: Int) -> FieldPath { FieldPath(components + [.index(index)]) }
 
+  /// The path as written in messages: `events[3].date`.
   public var description: String {
     var text = ""
     for component in components {
@@ -42,9 +48,12 @@ public struct FieldPath: Equatable, Hashable, Sendable, CustomStringConvertible 
 
 /// A 1-based line and column in an input file; columns count Unicode scalars.
 public struct SourceLocation: Equatable, Hashable, Sendable {
+  /// From 1.
   public var line: Int
+  /// From 1, in Unicode scalars (characters, not bytes).
   public var column: Int
 
+  /// A place in a file.
   public init(line: Int, column: Int) {
     self.line = line
     self.column = column

@@ -2,7 +2,9 @@ import Foundation
 
 /// The syntax of an event file.
 public enum InputFormat: String, Sendable, CaseIterable {
+  /// JSON (`.json`).
   case json
+  /// YAML (`.yaml`, `.yml`).
   case yaml
   /// A table with a header row; see `CSVTimeline`.
   case csv

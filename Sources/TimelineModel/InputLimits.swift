@@ -26,6 +26,7 @@ public enum InputLimits {
   /// The most periods, and the most context notes, one file may hold: each is laid out like an
   /// event, and a thousand already overflow any page.
   public static let maximumPeriods = 1_000
+  /// The most undated context notes one file may hold.
   public static let maximumContextNotes = 1_000
 
   /// The most values (scalars, lists and mappings, not counting mapping keys) in a JSON,

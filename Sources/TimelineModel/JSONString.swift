@@ -8,6 +8,7 @@
 /// Quotes and backslashes are escaped, `\n`, `\r` and `\t` written as such, other control
 /// characters and U+2028/U+2029 (line breaks to JavaScript) as `\uXXXX`; everything else is kept.
 public enum JSONString {
+  /// `text` as a JSON string literal, quotes included, with controls and `"`, `\\` escaped.
   public static func quoted(_ text: String) -> String {
     var bytes: [UInt8] = []
     append(text, to: &bytes)

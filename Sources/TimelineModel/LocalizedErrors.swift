@@ -15,11 +15,13 @@ extension TimelineLoadError: LocalizedError {
     return lines.isEmpty ? "the timeline could not be loaded" : lines.joined(separator: "\n")
   }
 
+  /// How many errors the file has: `2 errors in the timeline`.
   public var failureReason: String? {
     "\(errors.count) error\(errors.count == 1 ? "" : "s") in the timeline"
   }
 }
 
 extension DateParseError: LocalizedError {
+  /// The message, as ``DateParseError/description`` gives it.
   public var errorDescription: String? { description }
 }

@@ -2,7 +2,8 @@ extension Timeline {
   /// Every problem with this timeline, as the loader reports them for an event file: the
   /// same validator checks real calendar days, ranges that end before they start, time zones,
   /// colours, categories, importance and text limits, plus that no two events share an
-  /// ``Event/index``. An empty result (or warnings only) means the timeline can be rendered.
+  /// ``Event/index`` (events left unnumbered get their place in ``events`` first, see
+  /// ``numberEvents()``). An empty result (or warnings only) means the timeline can be rendered.
   ///
   /// Diagnostics name fields by path (`events[2].end`) under `name`; they have no line and
   /// column, as there is no file.
@@ -11,17 +12,19 @@ extension Timeline {
   /// let problems = timeline.validate().filter { $0.severity == .error }
   /// ```
   public func validate(name: String = "timeline") -> [Diagnostic] {
+    let numbered = numberingEvents()
     var validator = TimelineValidator(fileName: name, locator: NoSourceLocations())
-    _ = validator.validate(raw)
+    _ = validator.validate(numbered.raw)
     var diagnostics = validator.diagnostics
     var firstWithIndex: [Int: Int] = [:]
-    for (position, event) in events.enumerated() {
+    for (position, event) in numbered.events.enumerated() {
       if let first = firstWithIndex[event.index] {
         diagnostics.append(
           Diagnostic(
             severity: .error, file: name, location: nil,
             path: FieldPath([.key("events"), .index(position), .key("index")]),
-            message: "index \(event.index) is also the index of events[\(first)]; every event needs its own"))
+            message: "index \(event.index) is also the index of events[\(first)]; every event needs its own "
+              + "(or none: a timeline numbers the events it is given in order)"))
       } else {
         firstWithIndex[event.index] = position
       }

@@ -3,7 +3,9 @@ import Yams
 
 /// A timeline that loaded, with the warnings found on the way.
 public struct LoadedTimeline: Sendable {
+  /// The validated timeline.
   public var timeline: Timeline
+  /// What the loader warned about (unknown fields, undefined categories); never errors.
   public var warnings: [Diagnostic]
 }
 

@@ -27,13 +27,11 @@ struct TimelineValidator {
       title: text(raw.title, at: root.appending("title")), subtitle: text(raw.subtitle, at: root.appending("subtitle")),
       source: text(raw.source, at: root.appending("source")), notes: text(raw.notes, at: root.appending("notes")))
     if let zone = raw.timezone?.text {
-      if TimeZone(identifier: zone) != nil {
-        timeline.timezone = zone
+      do {
+        timeline.timezone = try TimeZoneName(zone).identifier
         self.zone = DisplayZone(identifier: zone) ?? .utc
-      } else {
-        report(
-          .error, root.appending("timezone"),
-          "\"\(zone)\" is not a time zone (use an IANA name like Asia/Almaty or UTC)")
+      } catch {
+        report(.error, root.appending("timezone"), error.message)
       }
     }
     timeline.url = link(raw.url, at: root.appending("url"))
@@ -118,9 +116,13 @@ struct TimelineValidator {
         continue
       }
       var color = nonEmpty(category.color)
-      if let text = color, !Self.isHexColor(text) {
-        report(.warning, here.appending("color"), "\"\(text)\" is not a colour like #d55e00; a palette colour is used")
-        color = nil
+      if let text = color {
+        do {
+          _ = try HexColor(text)
+        } catch {
+          report(.warning, here.appending("color"), error.message + "; a palette colour is used")
+          color = nil
+        }
       }
       result.append(Category(id: id, label: text(category.label, at: here.appending("label")) ?? id, color: color))
     }
@@ -320,12 +322,6 @@ struct TimelineValidator {
   /// The accepted importance values, said in an error message.
   static let importanceChoices =
     "use 1 (must show), 2 (default) or 3 (detail), or the words essential/high, normal/default, detail/low"
-
-  static func isHexColor(_ text: String) -> Bool {
-    var digits = Substring(text)
-    if digits.hasPrefix("#") { digits = digits.dropFirst() }
-    return [3, 6, 8].contains(digits.count) && digits.allSatisfy(\.isHexDigit)
-  }
 
   /// The trimmed text of a field, `nil` when empty; text over ``maximumTextLength`` Unicode
   /// scalars is an error (it would only be cut when drawn, and can exhaust the text engine).

@@ -1,7 +1,10 @@
 /// An image format `timeline` writes.
 public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
+  /// A raster image at ``RenderOptions/scale``.
   case png
+  /// Vector graphics, with a selectable text layer and event groups.
   case svg
+  /// A vector document of one page, with link annotations.
   case pdf
 
   /// The format a file name's extension names (case-insensitive), or `nil`.

@@ -8,13 +8,15 @@ public struct PageFit: Equatable, Sendable {
   public var scale: Double
   /// Where the scene's top-left corner goes on the page, in points.
   public var originX: Double
+  /// The top edge of the drawing on the page, in points.
   public var originY: Double
   /// The smallest text of the scene, in points, as printed.
   public var smallestText: Double
 
-  /// The text size below which ``warning(page:)`` speaks up.
+  /// The text size below which `warning(page:)` speaks up.
   public static let minimumReadableText = 6.0
 
+  /// How `scene` sits on `page`: scaled to fit inside the margins, centred.
   public init(scene: Scene, page: PageSize) {
     let inside = (width: page.width - 2 * page.margin, height: page.height - 2 * page.margin)
     let fit = min(SceneRendering.pointsPerUnit, inside.width / scene.width, inside.height / scene.height)

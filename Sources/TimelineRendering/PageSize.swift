@@ -1,9 +1,13 @@
 /// A printed page in points, with the margin kept clear on every side.
 public struct PageSize: Equatable, Sendable {
+  /// In PDF points (1/72 inch).
   public var width: Double
+  /// In PDF points.
   public var height: Double
+  /// Space kept free on every side, in PDF points.
   public var margin: Double
 
+  /// A page of `width` × `height` points with `margin` on every side.
   public init(width: Double, height: Double, margin: Double) {
     self.width = width
     self.height = height

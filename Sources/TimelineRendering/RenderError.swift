@@ -1,5 +1,6 @@
 import Cairo
 import PangoText
+import TimelineLayout
 import TimelineModel
 
 /// Why a scene could not be turned into bytes.
@@ -10,6 +11,7 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidScale(Double)
   /// An SVG or PDF past ``OutputLimits``; the text says which limit and what to change.
   case documentTooLarge(String)
+  /// cairo failed (out of memory, a write error); the error says which call.
   case cairo(CairoError)
   /// The PNG encoder failed; the text says why.
   case encoding(String)
@@ -18,7 +20,10 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case invalidTimeline([Diagnostic])
   /// No font is installed (fontconfig finds none), so no text can be measured or drawn.
   case noFonts
+  /// A layout number outside its `OptionLimit` (see `LayoutOptions.check()`).
+  case invalidOption(OptionRangeError)
 
+  /// The error in the command line's terms (`--width`); ``errorDescription`` gives the library's.
   public var description: String {
     switch self {
     case .canvasTooLarge(let width, let height):
@@ -34,6 +39,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       diagnostics.map(\.description).joined(separator: "\n")
     case .noFonts:
       "no fonts are installed, so no text can be set; \(InstalledFonts.installHint)"
+    case .invalidOption(let error):
+      error.description
     }
   }
 }

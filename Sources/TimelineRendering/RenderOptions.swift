@@ -1,5 +1,6 @@
 import Foundation
 import TimeAxis
+import TimelineLayout
 
 /// How a scene becomes bytes: pixel density and reproducibility settings.
 public struct RenderOptions: Equatable, Sendable {
@@ -11,8 +12,8 @@ public struct RenderOptions: Equatable, Sendable {
   /// onto, centred, or `nil` for a page the size of the timeline.
   public var page: PageSize?
 
-  /// Accepted `scale` values.
-  public static let scaleRange: ClosedRange<Double> = 0.1...10
+  /// Accepted `scale` values (`OptionLimit.scale`).
+  public static var scaleRange: ClosedRange<Double> { OptionLimit.scale.range }
   /// The largest PNG side cairo can make.
   public static let maximumPixelSide = 32_767
   /// The largest PNG area, in pixels (32 megapixels, 128 MiB of ARGB).
@@ -20,12 +21,25 @@ public struct RenderOptions: Equatable, Sendable {
   /// The date used when `SOURCE_DATE_EPOCH` is not set, so PDFs never carry the clock.
   public static let fixedDocumentDate = "2000-01-01T00:00:00Z"
 
+  /// Options at `scale` (checked when rendering, see `OptionLimit.scale`).
   public init(
     scale: Double = 1, documentDate: String = RenderOptions.documentDateFromEnvironment(), page: PageSize? = nil
   ) {
     self.scale = scale
     self.documentDate = documentDate
     self.page = page
+  }
+
+  /// Options for a PNG of `dpi` pixels per inch (the scale is DPI/96, as `--dpi` sets it), or
+  /// `OptionRangeError` for a density outside `OptionLimit.dpi`.
+  ///
+  /// ```swift
+  /// let print = try RenderOptions(dpi: 300)  // scale 3.125: 170 mm wide is 2008 pixels
+  /// ```
+  public init(
+    dpi: Double, documentDate: String = RenderOptions.documentDateFromEnvironment(), page: PageSize? = nil
+  ) throws(OptionRangeError) {
+    self.init(scale: try OptionLimit.dpi.check(dpi) / 96, documentDate: documentDate, page: page)
   }
 
   /// `SOURCE_DATE_EPOCH` (seconds since 1970, as reproducible builds define it) as ISO 8601,

@@ -4,7 +4,7 @@ import PNGEncoding
 import PangoText
 import TimelineScene
 
-/// Turns a ``Scene`` into PNG, SVG or PDF bytes.
+/// Turns a `Scene` into PNG, SVG or PDF bytes.
 ///
 /// ```swift
 /// let png = try SceneRendering.render(scene, as: .png, options: RenderOptions(scale: 2))
@@ -18,6 +18,8 @@ public enum SceneRendering {
   /// PDF points per layout unit: layout units are CSS pixels, 96 to the inch.
   public static let pointsPerUnit = 0.75
 
+  /// `scene` as `format` bytes, or a ``RenderError``; what ``TimelineRenderer/render(_:as:)``
+  /// does after layout.
   public static func render(_ scene: Scene, as format: OutputFormat, options: RenderOptions) throws(RenderError)
     -> Data
   {

@@ -18,7 +18,7 @@ extension Timeline {
 
   /// Every piece of text of the timeline that may be drawn: ``drawnTexts``, with the time
   /// zone's name and the category ids (which stand in for a missing label).
-  var texts: [String] {
+  public var texts: [String] {
     drawnTexts + [timezone].compactMap { $0 } + categories.map(\.id)
   }
 }

@@ -5,7 +5,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineScene
 
-/// Renders a ``Timeline`` to image bytes: layout with Pango's measurements, then cairo.
+/// Renders a `Timeline` to image bytes: layout with Pango's measurements, then cairo.
 ///
 /// ```swift
 /// let loaded = try TimelineLoader.load(data: yaml, fileName: "events.yaml")
@@ -17,7 +17,9 @@ import TimelineScene
 /// The library entry point for report generators: no files are touched, and the same
 /// timeline and options always give the same bytes.
 public struct TimelineRenderer: Sendable {
+  /// Width, theme, orientation and grouping.
   public var layoutOptions: LayoutOptions
+  /// Pixel density, PDF page and document date.
   public var renderOptions: RenderOptions
 
   /// The version of this renderer; bump it whenever the same input would draw differently.
@@ -30,6 +32,7 @@ public struct TimelineRenderer: Sendable {
     "timeline \(version), cairo \(CairoLibrary.version), pango \(PangoLibrary.version)"
   }
 
+  /// A renderer with these options; nothing is checked until ``render(_:as:)``.
   public init(layout: LayoutOptions = LayoutOptions(), render: RenderOptions = RenderOptions()) {
     layoutOptions = layout
     renderOptions = render
@@ -47,9 +50,11 @@ public struct TimelineRenderer: Sendable {
     return TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: options).layout(timeline)
   }
 
-  /// The timeline as `format` bytes; a timeline with errors (``Timeline/validate(name:)``)
-  /// is refused with them as ``RenderError/invalidTimeline(_:)``.
+  /// The timeline as `format` bytes; a timeline with errors (`Timeline.validate(name:)`)
+  /// is refused with them as ``RenderError/invalidTimeline(_:)``, and layout options outside
+  /// their limits (`LayoutOptions.check()`) as ``RenderError/invalidOption(_:)``.
   public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
+    if let problem = layoutOptions.problems.first { throw .invalidOption(problem) }
     let errors = timeline.validationErrors()
     guard errors.isEmpty else { throw .invalidTimeline(errors) }
     guard InstalledFonts.available else { throw .noFonts }

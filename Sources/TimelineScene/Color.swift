@@ -5,9 +5,13 @@
 /// let faint = red?.withAlpha(0.2)
 /// ```
 public struct Color: Equatable, Hashable, Sendable {
+  /// Red, 0 to 1.
   public var red: Double
+  /// Green, 0 to 1.
   public var green: Double
+  /// Blue, 0 to 1.
   public var blue: Double
+  /// Opacity: 0 transparent, 1 opaque.
   public var alpha: Double
 
   /// Creates a colour, clamping every component into `0...1` (NaN becomes 0).
@@ -64,6 +68,8 @@ public struct Color: Equatable, Hashable, Sendable {
     return "#" + two(red) + two(green) + two(blue) + two(alpha)
   }
 
+  /// Opaque white.
   public static let white = Color(red: 1, green: 1, blue: 1)
+  /// Opaque black.
   public static let black = Color(red: 0, green: 0, blue: 0)
 }

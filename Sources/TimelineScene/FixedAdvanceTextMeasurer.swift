@@ -13,11 +13,13 @@ public struct FixedAdvanceTextMeasurer: TextMeasuring {
   /// Line height, as a multiple of the font size.
   public var lineSpacing: Double
 
+  /// A measurer giving every character `advance` × the font size, lines `lineSpacing` × it apart.
   public init(advance: Double = 0.55, lineSpacing: Double = 1.25) {
     self.advance = advance
     self.lineSpacing = lineSpacing
   }
 
+  /// Wraps `text` at spaces to fit `maxWidth`, every character `advance` × the size wide.
   public func measure(_ text: String, font: FontSpec, maxWidth: Double?) -> TextBlock {
     let charWidth = font.size * advance * (font.weight == .bold ? 1.05 : 1)
     func width(_ s: Substring) -> Double { Double(s.count) * charWidth }

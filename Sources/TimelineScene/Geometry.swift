@@ -1,8 +1,11 @@
 /// A point in layout units (CSS pixels of the 1x image), y growing downwards.
 public struct Point: Equatable, Hashable, Sendable {
+  /// Across, from the left edge.
   public var x: Double
+  /// Down, from the top edge.
   public var y: Double
 
+  /// The point at `x`, `y`.
   public init(x: Double, y: Double) {
     self.x = x
     self.y = y
@@ -20,11 +23,16 @@ public struct Point: Equatable, Hashable, Sendable {
 /// Invariant: `width` and `height` are never negative; the initializer folds a negative
 /// extent into the origin so that `minX <= maxX` and `minY <= maxY` always hold.
 public struct Rect: Equatable, Hashable, Sendable {
+  /// The left edge.
   public var x: Double
+  /// The top edge.
   public var y: Double
+  /// Never negative.
   public var width: Double
+  /// Never negative.
   public var height: Double
 
+  /// A rectangle; a negative `width` or `height` extends it left or up instead.
   public init(x: Double, y: Double, width: Double, height: Double) {
     self.x = width < 0 ? x + width : x
     self.y = height < 0 ? y + height : y
@@ -32,11 +40,17 @@ public struct Rect: Equatable, Hashable, Sendable {
     self.height = abs(height)
   }
 
+  /// The left edge.
   public var minX: Double { x }
+  /// The top edge.
   public var minY: Double { y }
+  /// The right edge.
   public var maxX: Double { x + width }
+  /// The bottom edge.
   public var maxY: Double { y + height }
+  /// Halfway across.
   public var midX: Double { x + width / 2 }
+  /// Halfway down.
   public var midY: Double { y + height / 2 }
 
   /// Whether the interiors of the two rectangles share any area (touching edges do not count).

@@ -1,8 +1,12 @@
 /// One step of a ``Path``.
 public enum PathElement: Equatable, Sendable {
+  /// Starts a new subpath at a point.
   case move(to: Point)
+  /// A straight line to a point.
   case line(to: Point)
+  /// A cubic Bézier curve to a point.
   case curve(control1: Point, control2: Point, to: Point)
+  /// Closes the subpath back to its start.
   case close
 }
 
@@ -16,8 +20,10 @@ public enum PathElement: Equatable, Sendable {
 /// let stem = Path.line(from: Point(x: 40, y: 30), to: Point(x: 40, y: 90))
 /// ```
 public struct Path: Equatable, Sendable {
+  /// The steps, in order.
   public var elements: [PathElement]
 
+  /// A path of `elements`.
   public init(_ elements: [PathElement] = []) {
     self.elements = elements
   }

@@ -1,7 +1,10 @@
 /// One drawing operation of a ``Scene``.
 public enum SceneItem: Equatable, Sendable {
+  /// Fill a path.
   case fill(Path, Paint)
+  /// Stroke a path.
   case stroke(Path, StrokeStyle)
+  /// Draw a line of text.
   case text(TextRun)
 }
 
@@ -28,10 +31,12 @@ public struct Scene: Equatable, Sendable {
   public var title: String
   /// A plain-language description of the picture (alt text); SVG carries it as `<desc>`.
   public var summary: String = ""
+  /// What to draw, in order: later items on top.
   public var items: [SceneItem]
   /// The events' areas, in input order, for backends that describe structure (SVG).
   public var regions: [SceneRegion] = []
 
+  /// A scene of `width` × `height` layout units.
   public init(
     width: Double, height: Double, background: Color?, title: String = "", items: [SceneItem] = []
   ) {

@@ -16,6 +16,7 @@ public struct SceneRegion: Equatable, Sendable {
   /// Where the region links to (a checked `http`, `https` or relative URL), or `nil`.
   public var link: String?
 
+  /// A region with an SVG `id`, `classes`, an accessible `label`, its `box` and an optional `link`.
   public init(id: String, classes: [String], label: String, box: Rect, link: String? = nil) {
     self.id = id
     self.classes = classes

@@ -210,7 +210,7 @@ extension CommandLineEndToEndTests {
     #expect(result.status == 0)
     let schema = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
     #expect(schema["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
-    #expect(result.stdout == (try RepositoryFiles.data("Sources/TimelineCommandLine/Resources/timeline.schema.json")))
+    #expect(result.stdout == (try RepositoryFiles.data("Sources/TimelineModel/Resources/timeline.schema.json")))
   }
 }
 

@@ -43,6 +43,13 @@ import TimelineTestSupport
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.png").path))
   }
 
+  @Test func fontsWithoutFontsExits69() throws {
+    let folder = try temporaryFolder()
+    let result = try runWithoutFonts(["fonts"], in: folder)
+    #expect(result.status == 69, "\(result.stderr)")
+    #expect(result.stderr.hasPrefix("error: no fonts are installed"), "\(result.stderr)")
+  }
+
   @Test func anInvalidFileIsStillReportedAsSuchWithoutFonts() throws {
     let folder = try temporaryFolder()
     try Data("events:\n  - date: 2022-02-30\n    title: A\n".utf8).write(to: folder.appendingPathComponent("bad.yaml"))

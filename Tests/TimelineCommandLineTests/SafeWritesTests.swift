@@ -180,7 +180,7 @@ private final class LockedData: @unchecked Sendable {
     let seed = RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path
     let result = try run(["render", seed, "-o", "n.png", "--scale", "-2"], in: folder)
     #expect(result.status == 64, "\(result.stderr)")
-    #expect(result.stderr.contains("--scale -2.0 is outside 0.1…10"), "\(result.stderr)")
+    #expect(result.stderr.contains("--scale -2 is outside 0.1…10"), "\(result.stderr)")
     let aspect = try run(["render", seed, "-o", "n.png", "--aspect", "-16:9"], in: folder)
     #expect(aspect.status == 64, "\(aspect.stderr)")
     #expect(aspect.stderr.contains("error: --aspect -16:9: give width:height, like 16:9"), "\(aspect.stderr)")

@@ -7,7 +7,7 @@ import TimelineTestSupport
 /// The published JSON Schema describes exactly the fields the loader knows.
 @Suite struct SchemaTests {
   func schema() throws -> [String: Any] {
-    let data = try RepositoryFiles.data("Sources/TimelineCommandLine/Resources/timeline.schema.json")
+    let data = try RepositoryFiles.data("Sources/TimelineModel/Resources/timeline.schema.json")
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 

@@ -67,7 +67,8 @@ import Timelines
         "events[0].date: \"2022-02-30\" is not a date (February 2022 has 28 days)",
         "events[1].end: the end (2021) comes before the start (2022-05)",
         "events[2].date: \"2022-13\" is not a date (month 13 is not 1 to 12)",
-        "events[2].index: index 1 is also the index of events[1]; every event needs its own",
+        "events[2].index: index 1 is also the index of events[1]; every event needs its own "
+          + "(or none: a timeline numbers the events it is given in order)",
       ], "\(errors)")
     #expect(diagnostics.contains { $0.severity == .warning && $0.path?.description == "categories[0].color" })
   }

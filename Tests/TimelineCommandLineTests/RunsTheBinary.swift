@@ -44,9 +44,28 @@ extension RunsTheBinary {
     return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
   }
 
+  /// A new empty folder, inside this test process's scratch folder, which is removed when the
+  /// process exits (so a test run leaves nothing in the temporary directory).
   func temporaryFolder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-e2e-\(UUID().uuidString)")
+    let url = scratchRoot.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
+}
+
+/// `timeline-e2e-PID` in the temporary directory, removed with everything in it at exit.
+private let scratchRoot: URL = {
+  let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-e2e-\(getpid())")
+  try? FileManager.default.removeItem(at: url)
+  atexit { removeScratchRoot() }
+  return url
+}()
+
+private func removeScratchRoot() {
+  let path = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-e2e-\(getpid())").path
+  // Tests make some folders unreadable on purpose: give them back before removing.
+  if let walker = FileManager.default.enumerator(atPath: path) {
+    while let item = walker.nextObject() as? String { chmod(path + "/" + item, 0o755) }
+  }
+  try? FileManager.default.removeItem(atPath: path)
 }

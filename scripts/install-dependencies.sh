@@ -2,11 +2,12 @@
 # Installs what timeline needs to build, test and render on Debian 12 (run as root):
 # cairo, Pango and libdeflate development files, pkg-config, and the fonts (Inter first, DejaVu Sans
 # as the fallback, Noto for wide script coverage), and headless Chromium for the test that draws
-# inlined SVGs in a real browser (it is skipped, saying so, where no browser starts). Then checks
+# inlined SVGs in a real browser (it is skipped, saying so, where no browser starts), and poppler's
+# pdfinfo and pdftotext, which the paged-PDF tests read their pages with. Then checks
 # that they are really there.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core chromium)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core chromium poppler-utils)
 
 if [ "$(id -u)" -ne 0 ]; then
   echo "install-dependencies: run as root (apt-get needs it), or install: ${packages[*]}" >&2

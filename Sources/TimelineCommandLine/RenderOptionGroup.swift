@@ -34,7 +34,7 @@ struct RenderOptionGroup: ParsableArguments {
 
   @Option(
     help:
-      "PDF page: a3, a4, a5, letter or legal (or NAME-landscape); the timeline is fitted inside the margins and centred (default: a page the timeline's size)."
+      "PDF page: a3, a4, a5, letter or legal (or NAME-landscape); the timeline is fitted inside the margins and centred, a long vertical list continues on further pages (default: a page the timeline's size)."
   )
   var page: PageChoice?
   @Flag(help: "Turn the --page on its side (the longer edge across).")

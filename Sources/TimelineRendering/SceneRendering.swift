@@ -53,8 +53,11 @@ public enum SceneRendering {
           try draw(scene, on: surface, scale: pointsPerUnit, links: true)
           return sink.data
         }
-        // On a fixed page the timeline is scaled down (never up) to fit inside the margins,
-        // and centred there (``PageFit``).
+        // A list too long for the page continues on further pages (``PagedFit``); anything
+        // else is scaled down (never up) to fit inside the margins, and centred there (``PageFit``).
+        if let paged = PagedFit(scene: scene, page: page) {
+          return try pagedPDF(scene, fit: paged, page: page, options: options)
+        }
         let surface = try PDFSurface(width: page.width, height: page.height, sink: sink)
         surface.setMetadata(title: scene.title, date: options.documentDate)
         let fit = PageFit(scene: scene, page: page)
@@ -118,8 +121,9 @@ public enum SceneRendering {
 
   /// A PDF link annotation over each linked region; the context is still in layout units
   /// (the renderer scaled it), so the boxes go in as they are.
-  private static func addLinks(_ scene: Scene, on context: Context) {
+  static func addLinks(_ scene: Scene, on context: Context, within band: ClosedRange<Double>? = nil) {
     for region in scene.regions {
+      if let band, !band.contains(region.box.midY) { continue }
       guard let link = region.link else { continue }
       let box = region.box
       context.addLink(uri: link, x: box.minX, y: box.minY, width: box.width, height: box.height)

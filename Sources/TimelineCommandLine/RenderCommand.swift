@@ -116,8 +116,8 @@ enum CommandValues {
   }
 
   static func check(width: Double, scale: Double) throws(CommandFailure) {
-    guard width.isFinite, width >= 320, width <= 32_767 else {
-      throw CommandFailure(ExitStatus.usage, "error: --width \(width) is outside 320…32767 pixels")
+    guard width.isFinite, width >= 226, width <= 32_767 else {
+      throw CommandFailure(ExitStatus.usage, "error: --width \(width) is outside 226…32767 pixels (60 mm and up)")
     }
     guard scale.isFinite, scale >= 0.1, scale <= 10 else {
       throw CommandFailure(ExitStatus.usage, "error: --scale \(scale) is outside 0.1…10")

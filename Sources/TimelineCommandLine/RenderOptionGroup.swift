@@ -18,7 +18,7 @@ struct RenderOptionGroup: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help:
-      "Canvas width: pixels of the 1x image (320 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch). Default 1600."
+      "Canvas width: pixels of the 1x image (226 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch). Default 1600. Under 320 px (84.7 mm; 60 mm is 226 px) the margins and text shrink with it, × width/320, unless --font-size is given."
   )
   var width: String?
 
@@ -203,6 +203,7 @@ struct RenderOptionGroup: ParsableArguments {
       }
       parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
     }
+    parsedTheme = try Self.themeForNarrowWidth(parsedTheme, width: width, fontSizeGiven: fontSize != nil)
     if background == .transparent { parsedTheme.transparentBackground = true }
     let parsedGrouping = groupBy?.grouping ?? Grouping.none
     var layout = LayoutOptions(
@@ -216,6 +217,21 @@ struct RenderOptionGroup: ParsableArguments {
 }
 
 extension RenderOptionGroup {
+  /// Under 320 px (84.7 mm) the margin and, unless `--font-size` chose it, the text shrink with
+  /// the width (``Theme/fitted(toWidth:scalingText:)``); text that would then print under 6 pt
+  /// (at 96 px to the inch) is refused with the `--font-size` that keeps it readable.
+  static func themeForNarrowWidth(_ theme: Theme, width: Double, fontSizeGiven: Bool) throws(CommandFailure) -> Theme {
+    guard width < Theme.fullSizeWidth else { return theme }
+    let fitted = theme.fitted(toWidth: width, scalingText: !fontSizeGiven)
+    let points = fitted.smallestTextSize * 0.75
+    guard points < 5.995 else { return fitted }
+    let needed = (6 / 0.75 * fitted.labelSize / fitted.smallestTextSize).rounded(.up)
+    throw CommandFailure(
+      ExitStatus.usage,
+      "error: at --width \(Int(width.rounded())) px (\(Int((width / 96 * 25.4).rounded())) mm) the smallest text would be "
+        + "\((points * 10).rounded() / 10) pt, under 6 pt; give --font-size \(Int(needed)) or more")
+  }
+
   /// The canvas height from `--height` or `--aspect`, checked; `nil` when neither is given.
   func fixedHeight(width: Double) throws(CommandFailure) -> Double? {
     if height != nil, aspect != nil {

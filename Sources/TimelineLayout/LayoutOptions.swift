@@ -43,8 +43,9 @@ public struct LayoutOptions: Equatable, Sendable {
   /// for want of height.
   public var maximumHeight: Double { height ?? max(width, 1600) }
 
-  /// The narrowest and widest canvas the layout accepts; wider requests are clamped.
-  public static let widthRange: ClosedRange<Double> = 320...32_767
+  /// The narrowest and widest canvas the layout accepts (226 units is 60 mm, a narrow journal
+  /// column; under 320 give a ``Theme/fitted(toWidth:scalingText:)`` theme); others are clamped.
+  public static let widthRange: ClosedRange<Double> = 226...32_767
 
   public init(
     width: Double = 1600, theme: Theme = .light, orientation: Orientation = .horizontal,

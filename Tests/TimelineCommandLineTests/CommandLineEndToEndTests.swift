@@ -237,7 +237,9 @@ extension CommandLineEndToEndTests {
   /// Each limit, just inside and just outside.
   @Test func limitsHoldAtTheirBoundaries() throws {
     let folder = try temporaryFolder()
-    for (width, status) in [("319", Int32(64)), ("320", 0), ("32767", 0), ("32768", 64), ("inf", 64), ("-1", 64)] {
+    for (width, status) in [
+      ("225", Int32(64)), ("226", 0), ("60mm", 0), ("59.5mm", 64), ("32767", 0), ("32768", 64), ("inf", 64), ("-1", 64),
+    ] {
       let result = try run(["render", seedPath, "-o", "w.svg", "--width=\(width)"], in: folder)
       #expect(result.status == status, "--width \(width): \(result.stderr)")
     }

@@ -42,7 +42,7 @@ let package = Package(
     .target(
       name: "TimelineCommandLine",
       dependencies: [
-        "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText",
+        "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],

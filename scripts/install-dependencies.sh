@@ -2,7 +2,8 @@
 # Installs what timeline needs to build, test and render on Debian 12 (run as root):
 # cairo, Pango and libdeflate development files, pkg-config, and the fonts (Inter first, DejaVu Sans
 # as the fallback, Noto for wide script coverage), and headless Chromium for the test that draws
-# inlined SVGs in a real browser (it is skipped, saying so, where no browser starts). Then checks
+# inlined SVGs in a real browser (it is skipped, saying so, where no browser starts), and poppler's
+# pdfinfo and pdftotext, which the paged-PDF tests read their pages with. Then checks
 # that they are really there.
 #
 # --with-cjk-emoji also installs fonts-noto-cjk (Chinese, Japanese, Korean) and
@@ -10,7 +11,7 @@
 # file needs them). They are large (about 100 MB), so CI does not install them.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core chromium)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core chromium poppler-utils)
 with_cjk_emoji=no
 for argument in "$@"; do
   case "$argument" in

@@ -64,6 +64,13 @@ public final class Context {
   public func fill() { cairo_fill(pointer) }
   public func stroke() { cairo_stroke(pointer) }
   public func paint() { cairo_paint(pointer) }
+  /// Restricts later drawing to the rectangle (in user space) until the next ``restore()``.
+  public func clip(x: Double, y: Double, width: Double, height: Double) {
+    cairo_rectangle(pointer, x, y, width, height)
+    cairo_clip(pointer)
+  }
+  /// Ends the current page of a paged surface (PDF) and starts the next one.
+  public func showPage() { cairo_show_page(pointer) }
   public func setLineWidth(_ width: Double) { cairo_set_line_width(pointer, width) }
   public func setDash(_ dashes: [Double]) { cairo_set_dash(pointer, dashes, Int32(dashes.count), 0) }
   public func setAntialiasBest() { cairo_set_antialias(pointer, CAIRO_ANTIALIAS_BEST) }

@@ -41,10 +41,12 @@ public struct PNGEncoder: Sendable {
   }
 
   /// ``pixelsPerInch`` as the whole pixels per metre PNG stores, at least 1 (a density that is
-  /// not a finite positive number is written as 96 dpi).
+  /// not a finite positive number is written as 96 dpi). Rounded up, so that readers which
+  /// truncate the density back to whole dpi (pandoc: 11811 per metre would be 299 dpi, a 120 mm
+  /// image 120.4 mm wide in a DOCX) get the dpi given: 300 dpi is 11812 per metre.
   public var pixelsPerMetre: UInt32 {
     let dpi = pixelsPerInch.isFinite && pixelsPerInch > 0 ? pixelsPerInch : Self.defaultPixelsPerInch
-    return UInt32(min(Double(UInt32.max), max(1, (dpi / 0.0254).rounded())))
+    return UInt32(min(Double(UInt32.max), max(1, (dpi / 0.0254).rounded(.up))))
   }
 
   /// Encodes `height` rows of `width` native-endian premultiplied ARGB32 pixels, each row

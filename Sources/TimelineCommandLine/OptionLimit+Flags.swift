@@ -16,7 +16,7 @@ extension OptionLimit {
 }
 
 extension CommandFailure {
-  /// A usage failure (exit 64) for a number outside its limit: `error: --width 10 is outside 320…32767 pixels`.
+  /// A usage failure (exit 64) for a number outside its limit: `error: --width 10 is outside 226…32767 pixels`.
   init(_ error: OptionRangeError) {
     self.init(
       ExitStatus.usage,

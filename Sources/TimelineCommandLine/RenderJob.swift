@@ -3,6 +3,7 @@ import PangoText
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
+import TimelineScene
 
 /// What one output of a render is: an image, or the layout geometry as JSON.
 enum RenderTarget: Equatable {
@@ -62,7 +63,7 @@ struct RenderJob {
         outputs.append(Data((layout.scene.summary + "\n").utf8))
       case .image(let format):
         if format == .pdf, let page = renderer.renderOptions.page,
-          let warning = PageFit(scene: layout.scene, page: page).warning(pageName: "the page")
+          let warning = Self.pageWarning(layout.scene, page: page)
         {
           notices.append("warning: \(inputName): \(warning)")
         }
@@ -76,6 +77,13 @@ struct RenderJob {
     return Rendered(
       outputs: outputs, warnings: loaded.warnings.map(\.description) + glyphWarnings(loaded.timeline),
       layoutReport: layout.report, notices: notices)
+  }
+
+  /// The warning for text printed under 6 pt on a fixed page: of the pages a long list
+  /// continues on, or of the one page anything else is shrunk onto.
+  private static func pageWarning(_ scene: Scene, page: PageSize) -> String? {
+    if let paged = PagedFit(scene: scene, page: page) { return paged.warning(pageName: "the pages") }
+    return PageFit(scene: scene, page: page).warning(pageName: "the page")
   }
 
   /// Refuses, before the layout's time is spent, an image whose least possible height is already

@@ -18,7 +18,7 @@ struct RenderOptionGroup: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help:
-      "Canvas width: pixels of the 1x image (320 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch). Default 1600."
+      "Canvas width: pixels of the 1x image (226 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch). Default 1600. Under 320 px (84.7 mm; 60 mm is 226 px) the margins and text shrink with it, × width/320, unless --font-size is given."
   )
   var width: String?
 
@@ -34,7 +34,7 @@ struct RenderOptionGroup: ParsableArguments {
 
   @Option(
     help:
-      "PDF page: a3, a4, a5, letter or legal (or NAME-landscape); the timeline is fitted inside the margins and centred (default: a page the timeline's size)."
+      "PDF page: a3, a4, a5, letter or legal (or NAME-landscape); the timeline is fitted inside the margins and centred, a long vertical list continues on further pages (default: a page the timeline's size)."
   )
   var page: PageChoice?
   @Flag(help: "Turn the --page on its side (the longer edge across).")
@@ -198,6 +198,7 @@ struct RenderOptionGroup: ParsableArguments {
       try CommandValues.check(fontSize, .fontSize)
       parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
     }
+    parsedTheme = try Self.themeForNarrowWidth(parsedTheme, width: width, fontSizeGiven: fontSize != nil)
     if background == .transparent { parsedTheme.transparentBackground = true }
     let parsedGrouping = groupBy?.grouping ?? Grouping.none
     var layout = LayoutOptions(
@@ -211,6 +212,21 @@ struct RenderOptionGroup: ParsableArguments {
 }
 
 extension RenderOptionGroup {
+  /// Under 320 px (84.7 mm) the margin and, unless `--font-size` chose it, the text shrink with
+  /// the width (``Theme/fitted(toWidth:scalingText:)``); text that would then print under 6 pt
+  /// (at 96 px to the inch) is refused with the `--font-size` that keeps it readable.
+  static func themeForNarrowWidth(_ theme: Theme, width: Double, fontSizeGiven: Bool) throws(CommandFailure) -> Theme {
+    guard width < Theme.fullSizeWidth else { return theme }
+    let fitted = theme.fitted(toWidth: width, scalingText: !fontSizeGiven)
+    let points = fitted.smallestTextSize * 0.75
+    guard points < 5.995 else { return fitted }
+    let needed = (6 / 0.75 * fitted.labelSize / fitted.smallestTextSize).rounded(.up)
+    throw CommandFailure(
+      ExitStatus.usage,
+      "error: at --width \(Int(width.rounded())) px (\(Int((width / 96 * 25.4).rounded())) mm) the smallest text would be "
+        + "\((points * 10).rounded() / 10) pt, under 6 pt; give --font-size \(Int(needed)) or more")
+  }
+
   /// The canvas height from `--height` or `--aspect`, checked; `nil` when neither is given.
   func fixedHeight(width: Double) throws(CommandFailure) -> Double? {
     if height != nil, aspect != nil {

@@ -9,13 +9,22 @@ struct HeaderLayout {
 
   /// Draws the header from `top` and returns the y below it.
   func draw(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
+    drawRest(timeline, colors: colors, top: drawTitle(timeline, top: top, into: &builder), into: &builder)
+  }
+
+  /// Draws the title alone (the line a paged list repeats) and returns the y below it.
+  func drawTitle(_ timeline: Timeline, top: Double, into builder: inout SceneBuilder) -> Double {
+    guard let title = timeline.title, !title.isEmpty else { return top }
+    let width = right - left
+    let font = builder.fittingWords(title, font: theme.font(theme.titleSize, .bold), maxWidth: width)
+    let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 6)
+    return builder.draw(block, at: Point(x: left, y: top), font: font, color: theme.ink, role: .header).maxY + 4
+  }
+
+  /// Draws what follows the title (subtitle and legend) from `top` and returns the y below it.
+  func drawRest(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
     var y = top
     let width = right - left
-    if let title = timeline.title, !title.isEmpty {
-      let font = builder.fittingWords(title, font: theme.font(theme.titleSize, .bold), maxWidth: width)
-      let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 6)
-      y = builder.draw(block, at: Point(x: left, y: y), font: font, color: theme.ink, role: .header).maxY + 4
-    }
     if let subtitle = timeline.subtitle, !subtitle.isEmpty {
       let font = builder.fittingWords(subtitle, font: theme.font(theme.subtitleSize), maxWidth: width)
       let block = builder.wrapped(subtitle, font: font, maxWidth: width, maxLines: 8)

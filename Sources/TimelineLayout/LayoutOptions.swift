@@ -29,7 +29,7 @@ public enum Grouping: String, Sendable, CaseIterable {
 /// outside its ``OptionLimit`` with an ``OptionRangeError``.
 ///
 /// ```swift
-/// try LayoutOptions(width: 10).check()  // throws: LayoutOptions.width 10 is outside 320…32767 pixels
+/// try LayoutOptions(width: 10).check()  // throws: LayoutOptions.width 10 is outside 226…32767 pixels
 /// ```
 public struct LayoutOptions: Equatable, Sendable {
   /// Canvas width in layout units; the height follows from the content.
@@ -54,7 +54,8 @@ public struct LayoutOptions: Equatable, Sendable {
   /// for want of height.
   public var maximumHeight: Double { height ?? max(width, 1600) }
 
-  /// The narrowest and widest canvas the layout accepts (``OptionLimit/width``).
+  /// The narrowest and widest canvas the layout accepts (``OptionLimit/width``: 226 units is
+  /// 60 mm, a narrow journal column; under 320 give a ``Theme/fitted(toWidth:scalingText:)`` theme).
   public static var widthRange: ClosedRange<Double> { OptionLimit.width.range }
 
   /// Options with the numbers as given (see ``check()``), a fixed height left unset.

@@ -5,8 +5,8 @@ import Foundation
 /// which names the flag instead (`--width`).
 ///
 /// ```swift
-/// OptionLimit.width.range              // 320...32767
-/// try OptionLimit.width.check(10)      // throws: LayoutOptions.width 10 is outside 320…32767 pixels
+/// OptionLimit.width.range              // 226...32767 (60 mm up)
+/// try OptionLimit.width.check(10)      // throws: LayoutOptions.width 10 is outside 226…32767 pixels
 /// ```
 public enum OptionLimit: String, Sendable, CaseIterable {
   /// ``LayoutOptions/width``, in layout units (pixels of the 1x image).
@@ -23,7 +23,7 @@ public enum OptionLimit: String, Sendable, CaseIterable {
   /// The values accepted, bounds included.
   public var range: ClosedRange<Double> {
     switch self {
-    case .width: 320...32_767
+    case .width: 226...32_767
     case .height: 200...32_767
     case .fontSize: 6...72
     case .scale: 0.1...10
@@ -50,7 +50,7 @@ public enum OptionLimit: String, Sendable, CaseIterable {
     }
   }
 
-  /// The range as a message shows it: `320…32767 pixels`, `0.1…10`.
+  /// The range as a message shows it: `226…32767 pixels`, `0.1…10`.
   public var rangeText: String {
     let text = "\(Self.number(range.lowerBound))…\(Self.number(range.upperBound))"
     return unit.isEmpty ? text : "\(text) \(unit)"
@@ -85,7 +85,7 @@ public struct OptionRangeError: Error, Equatable, Sendable, CustomStringConverti
     self.value = value
   }
 
-  /// `LayoutOptions.width 10 is outside 320…32767 pixels`.
+  /// `LayoutOptions.width 10 is outside 226…32767 pixels`.
   public var description: String {
     "\(limit.propertyName) \(OptionLimit.number(value)) is outside \(limit.rangeText)"
   }

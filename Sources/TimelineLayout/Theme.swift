@@ -189,6 +189,31 @@ public struct Theme: Equatable, Sendable {
     return theme
   }
 
+  /// The narrowest canvas drawn at the theme's own sizes, in layout units (84.7 mm, a 3.33 in
+  /// journal column); narrower canvases, down to ``LayoutOptions/widthRange``'s 60 mm, use
+  /// ``fitted(toWidth:scalingText:)``.
+  public static let fullSizeWidth = 320.0
+
+  /// The theme for a canvas `width` units wide: unchanged from ``fullSizeWidth`` up; narrower,
+  /// the margin and (unless `scalingText` is false, for a text size the user chose) every text
+  /// size shrink in proportion, × width / 320, so a 60 mm column (226.8 units) is a 320-unit
+  /// design at 71 %: 18-unit labels become 12.8 (9.6 pt), the smallest text 9.9 (7.4 pt).
+  public func fitted(toWidth width: Double, scalingText: Bool = true) -> Theme {
+    guard width.isFinite, width > 0, width < Self.fullSizeWidth else { return self }
+    let factor = width / Self.fullSizeWidth
+    var theme = scalingText ? self.scalingText(by: factor) : self
+    theme.margin *= factor
+    return theme
+  }
+
+  /// The smallest text size the theme sets, in layout units (captions and footnotes).
+  public var smallestTextSize: Double {
+    [
+      titleSize, subtitleSize, legendSize, labelDateSize, labelSize, axisSize, contextSize, periodTitleSize,
+      barTextSize, footnoteSize, captionSize,
+    ].min() ?? labelSize
+  }
+
   /// The themes by name, for `--theme`.
   public static func named(_ name: String) -> Theme? {
     switch name.lowercased() {

@@ -57,9 +57,11 @@ struct VerticalLayout {
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))
     let colors = CategoryColors(timeline: timeline, theme: theme)
-    var y = theme.margin * 0.85
-    y = HeaderLayout(theme: theme, left: columns.left, right: columns.right).draw(
-      timeline, colors: colors, top: y, into: &builder)
+    let header = HeaderLayout(theme: theme, left: columns.left, right: columns.right)
+    var y = header.drawTitle(timeline, top: theme.margin * 0.85, into: &builder)
+    let runningHead = builder.items
+    let continuationTop = y + (runningHead.isEmpty ? 0 : 12)
+    y = header.drawRest(timeline, colors: colors, top: y, into: &builder)
     y += 24
 
     let spans = timeline.events.map { EventSpan(event: $0, zone: zone) }
@@ -80,17 +82,31 @@ struct VerticalLayout {
 
     var rows: [Row] = []
     var lastHeading: String?
+    var heading = PageBreaks.Place(y: 0)
+    var places: [PageBreaks.Place] = []
     var markers: [SceneItem] = []
     var periodTops = [Double?](repeating: nil, count: periodSpans.count)
     for span in spans {
-      let heading = headingText(span.start, unit: headingUnit, labeler: labeler)
-      if heading != lastHeading {
+      let headingText = headingText(span.start, unit: headingUnit, labeler: labeler)
+      // A page may end above each row, or above the heading or period title that opens it,
+      // halfway through the gap; it then repeats the heading in force.
+      if headingText != lastHeading {
         y += rows.isEmpty ? 0 : 14
-        let block = builder.wrapped(heading, font: headingFont, maxWidth: columns.right - columns.left, maxLines: 1)
+        if !rows.isEmpty { places.append(PageBreaks.Place(y: y - 8)) }
+        let first = builder.items.count
+        let block = builder.wrapped(
+          headingText, font: headingFont, maxWidth: columns.right - columns.left, maxLines: 1)
+        let top = y
         y =
           builder.draw(block, at: Point(x: columns.left, y: y), font: headingFont, color: theme.ink, role: .axis).maxY
           + 8
-        lastHeading = heading
+        heading = PageBreaks.Place(
+          y: 0, heading: Array(builder.items[first...]), headingTop: top, headingHeight: y - top)
+        lastHeading = headingText
+      } else {
+        places.append(
+          PageBreaks.Place(
+            y: y - 8, heading: heading.heading, headingTop: heading.headingTop, headingHeight: heading.headingHeight))
       }
       // A period names itself on a line of its own above the first row it covers.
       for (index, entry) in periodSpans.enumerated()
@@ -119,7 +135,9 @@ struct VerticalLayout {
     }
     y = FooterLayout(theme: theme, left: columns.left, right: columns.right).draw(
       timeline, colors: colors, top: y + 8, into: &builder)
-    return builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: [])
+    var result = builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: [])
+    result.scene.pageBreaks = PageBreaks(runningHead: runningHead, contentTop: continuationTop, places: places)
+    return result
   }
 
   /// Draws one event: its date right-aligned in the date column, its title (whole, up to

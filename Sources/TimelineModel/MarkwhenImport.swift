@@ -54,7 +54,12 @@ struct MarkwhenDocument: SourceLocating {
     var knownCategories: Set<String> = []
     // Description lines, joined once at the end (appending to a growing text is quadratic).
     var descriptions: [Int: [String]] = [:]
-    var group: String?
+    // The open groups, innermost last (an event takes the innermost as its category).
+    var groups: [String] = []
+    var group: String? { groups.last.flatMap { $0.isEmpty ? nil : $0 } }
+    var unsupported = MarkwhenUnsupported()
+    // Right below an event or group line, `key: value` lines are its Markwhen properties.
+    var propertiesOpen = false
     var inHeader = false
     var headerDone = false
     var order = MarkwhenDates.NumericOrder.monthFirst
@@ -88,11 +93,16 @@ struct MarkwhenDocument: SourceLocating {
         }
         continue
       }
+      if trimmed.isEmpty { propertiesOpen = false }
       if trimmed.isEmpty || trimmed.hasPrefix("//") { continue }
       let lower = trimmed.lowercased()
+      let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+      let here = SourceLocation(line: number, column: indent + 1)
       if lower.hasPrefix("group ") || lower.hasPrefix("section ") {
         let name = String(trimmed.drop { $0 != " " }).trimmedSpaces
-        group = name.isEmpty ? nil : name
+        if !groups.isEmpty { unsupported.note(.nestedGroup, at: here, example: trimmed) }
+        groups.append(name)
+        propertiesOpen = true
         if let group, knownCategories.insert(group).inserted {
           guard categories.count < InputLimits.maximumCategories else {
             pastLimit = (
@@ -106,20 +116,35 @@ struct MarkwhenDocument: SourceLocating {
         continue
       }
       if lower == "endgroup" || lower == "endsection" {
-        group = nil
+        _ = groups.popLast()
+        propertiesOpen = false
         continue
       }
       guard let event = Self.event(trimmed, order: order) else {
-        if let warning = MarkwhenDates.unreadWarning(trimmed) {
-          let indent = line.prefix { $0 == " " || $0 == "\t" }.count
-          warnings.append((SourceLocation(line: number, column: indent + 1), warning))
+        if propertiesOpen, MarkwhenUnsupported.isProperty(trimmed), !MarkwhenUnsupported.isRelativeDateLine(trimmed) {
+          unsupported.note(.property, at: here, example: trimmed)
+          continue
+        }
+        propertiesOpen = false
+        if MarkwhenUnsupported.isRelativeDateLine(trimmed) {
+          unsupported.note(
+            .relativeDate, at: here, example: String(trimmed[..<(trimmed.firstIndex(of: ":") ?? trimmed.endIndex)]))
+        } else if let warning = MarkwhenDates.unreadWarning(trimmed) {
+          warnings.append((here, warning))
+        }
+        if ["- [ ]", "- [x]", "- [X]"].contains(where: { trimmed.hasPrefix($0) }) {
+          unsupported.note(.taskList, at: here, example: trimmed)
         }
         // A line that is not an event belongs to the previous event's description.
         if !events.isEmpty { descriptions[events.count - 1, default: []].append(trimmed) }
         continue
       }
       let index = events.count
-      let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+      propertiesOpen = true
+      for sighting in event.unsupported {
+        unsupported.note(
+          sighting.kind, at: SourceLocation(line: number, column: indent + sighting.column), example: sighting.text)
+      }
       let base = FieldPath([.key("events"), .index(index)])
       guard index < InputLimits.maximumEvents else {
         pastLimit = (
@@ -165,6 +190,7 @@ struct MarkwhenDocument: SourceLocating {
       events.append(raw)
     }
     for (index, lines) in descriptions { events[index].description = RawText(lines.joined(separator: " ")) }
+    warnings += unsupported.warnings
     raw.events = events
     raw.categories = categories.map { RawCategory(id: RawText($0), label: RawText($0), color: nil) }
   }
@@ -175,7 +201,8 @@ struct MarkwhenDocument: SourceLocating {
   /// column of the marker.
   static func event(_ line: String, order: MarkwhenDates.NumericOrder = .monthFirst) -> (
     start: String, end: String?, title: String, tags: [String], importance: (text: String, column: Int)?,
-    endColumn: Int, titleColumn: Int, link: (url: String, column: Int)?
+    endColumn: Int, titleColumn: Int, link: (url: String, column: Int)?,
+    unsupported: [(kind: MarkwhenUnsupported.Kind, column: Int, text: String)]
   )? {
     guard let colon = Self.separatorColon(in: line),
       let dates = MarkwhenDates.read(String(line[..<colon]), order: order)
@@ -185,17 +212,30 @@ struct MarkwhenDocument: SourceLocating {
     var tags: [String] = []
     var words: [Substring] = []
     var link: (url: String, column: Int)?
+    var unsupported: [(kind: MarkwhenUnsupported.Kind, column: Int, text: String)] = []
     func column(of index: String.Index) -> Int {
       line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: index) + 1
+    }
+    func note(_ kind: MarkwhenUnsupported.Kind, _ word: Substring) {
+      let text = word.replacingOccurrences(of: "\u{00A0}", with: " ")
+      unsupported.append((kind, column(of: line.range(of: text)?.lowerBound ?? colon), text))
     }
     for word in MarkwhenLinks.unwrapped(rest).split(separator: " ", omittingEmptySubsequences: true) {
       if word.hasPrefix("#"), word.count > 1 {
         tags.append(String(word.dropFirst()))
+      } else if word.hasPrefix("!["), word.contains("](") {
+        note(.image, word)
+      } else if MarkwhenUnsupported.isEventID(word) {
+        note(.eventID, word)
+      } else if let url = MarkwhenLinks.link(in: word), ["location", "map"].contains(url.url.lowercased()) {
+        note(.location, word)
+        if let label = url.label { words.append(label) }
       } else if let url = MarkwhenLinks.link(in: word) {
         // The first link is the event's; the words of a [label](url) link stay in the title.
         if link == nil { link = (url.url, column(of: line.range(of: url.url)?.lowerBound ?? word.startIndex)) }
         if let label = url.label { words.append(label) }
       } else {
+        if MarkwhenUnsupported.isPercent(word) { note(.percent, word) }
         words.append(word)
       }
     }
@@ -206,7 +246,7 @@ struct MarkwhenDocument: SourceLocating {
       words.removeLast()
     }
     let titleColumn = line.distance(from: line.startIndex, to: colon) + 2 + rest.prefix { $0 == " " }.count
-    return (start, end, words.joined(separator: " "), tags, importance, endColumn, titleColumn, link)
+    return (start, end, words.joined(separator: " "), tags, importance, endColumn, titleColumn, link, unsupported)
   }
 
   /// The number a word marks importance with: `"1"` for `!`, the digits of `!3`; `nil` for

@@ -32,8 +32,15 @@ public struct PageFit: Equatable, Sendable {
   /// A warning when fitting shrinks text below ``minimumReadableText``, saying what to change;
   /// `nil` when the text stays readable.
   public func warning(pageName: String) -> String? {
+    Self.warning(smallestText: smallestText, scale: scale, pageName: pageName)
+  }
+
+  /// The warning for text printed at `smallestText` points when a layout unit becomes `scale`
+  /// points, or `nil` when that is readable; shared with ``PagedFit``.
+  static func warning(smallestText: Double, scale: Double, pageName: String) -> String? {
     guard smallestText < Self.minimumReadableText - 0.005 else { return nil }
     let size = (smallestText * 10).rounded() / 10
+    let percentage = Int((scale / SceneRendering.pointsPerUnit * 100).rounded())
     return "the timeline is shrunk to \(percentage) % to fit on \(pageName), so its smallest text is \(size) pt "
       + "(under \(Int(Self.minimumReadableText)) pt); use a larger page or --landscape, a smaller --width "
       + "(e.g. 170mm for A4), or --orientation vertical for a long list"

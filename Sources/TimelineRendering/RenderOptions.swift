@@ -11,6 +11,9 @@ public struct RenderOptions: Equatable, Sendable {
   /// A fixed PDF page (A3, A4, A5, Letter, Legal, either way round) the timeline is fitted
   /// onto, centred, or `nil` for a page the size of the timeline.
   public var page: PageSize?
+  /// Whether an SVG carries its invisible, selectable text layer and per-event groups (on by
+  /// default; off only for the smallest file, or to measure what the layer costs).
+  public var svgTextLayer = true
 
   /// Accepted `scale` values (`OptionLimit.scale`).
   public static var scaleRange: ClosedRange<Double> { OptionLimit.scale.range }

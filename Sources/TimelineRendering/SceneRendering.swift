@@ -40,11 +40,12 @@ public enum SceneRendering {
         let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
         try draw(scene, on: surface, scale: 1)
         let normalized = SVGIdentifiers.normalize([UInt8](sink.data))
+        let layer = options.svgTextLayer ? Array(SVGTextLayer.layer(for: scene, prefix: "").utf8) : []
         let prefix = SVGIdentifierPrefix.prefix(
-          for: normalized + Array(SVGTextLayer.layer(for: scene, prefix: "").utf8)
-            + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
+          for: normalized + layer + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
         let svg = SVGIdentifierPrefix.apply(prefix, to: normalized)
         let described = SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg)
+        guard options.svgTextLayer else { return Data(described) }
         return Data(SVGTextLayer.insert(for: scene, prefix: prefix, into: described))
       case .pdf:
         let sink = ByteSink()
@@ -55,8 +56,11 @@ public enum SceneRendering {
           try draw(scene, on: surface, scale: pointsPerUnit, links: true)
           return sink.data
         }
-        // On a fixed page the timeline is scaled down (never up) to fit inside the margins,
-        // and centred there (``PageFit``).
+        // A list too long for the page continues on further pages (``PagedFit``); anything
+        // else is scaled down (never up) to fit inside the margins, and centred there (``PageFit``).
+        if let paged = PagedFit(scene: scene, page: page) {
+          return try pagedPDF(scene, fit: paged, page: page, options: options)
+        }
         let surface = try PDFSurface(width: page.width, height: page.height, sink: sink)
         surface.setMetadata(title: scene.title, date: options.documentDate)
         let fit = PageFit(scene: scene, page: page)
@@ -120,8 +124,9 @@ public enum SceneRendering {
 
   /// A PDF link annotation over each linked region; the context is still in layout units
   /// (the renderer scaled it), so the boxes go in as they are.
-  private static func addLinks(_ scene: Scene, on context: Context) {
+  static func addLinks(_ scene: Scene, on context: Context, within band: ClosedRange<Double>? = nil) {
     for region in scene.regions {
+      if let band, !band.contains(region.box.midY) { continue }
       guard let link = region.link else { continue }
       let box = region.box
       context.addLink(uri: link, x: box.minX, y: box.minY, width: box.width, height: box.height)

@@ -35,6 +35,8 @@ public struct Scene: Equatable, Sendable {
   public var items: [SceneItem]
   /// The events' areas, in input order, for backends that describe structure (SVG).
   public var regions: [SceneRegion] = []
+  /// Where the scene may be cut into pages, for a list too long for one (`nil`: never cut).
+  public var pageBreaks: PageBreaks?
 
   /// A scene of `width` × `height` layout units.
   public init(

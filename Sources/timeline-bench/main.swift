@@ -7,6 +7,7 @@
 //     swift run -c release timeline-bench --shown-in-full  # share of titles shown in full
 //     swift run -c release timeline-bench --layout-only 10000 [--runs 9]  # one layout, for profiling
 //     swift run -c release timeline-bench --worst-case [--runs 3] [--only NAME]  # issue 10's limits
+//     swift run -c release timeline-bench --text-layer-cost [--runs 21]  # SVG with and without it
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -49,6 +50,10 @@ if let flag = arguments.firstIndex(of: "--layout-only"), arguments.indices.conta
 if arguments.contains("--worst-case") {
   let only = arguments.firstIndex(of: "--only").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
   WorstCaseSuite(runs: max(1, runs ?? 3), filter: only).run()
+  exit(0)
+}
+if arguments.contains("--text-layer-cost") {
+  TextLayerCost(runs: max(1, runs ?? 21)).run()
   exit(0)
 }
 BenchmarkSuite(runs: max(1, runs ?? 5), skipBatch: arguments.contains("--no-batch")).run()

@@ -237,7 +237,9 @@ extension CommandLineEndToEndTests {
   /// Each limit, just inside and just outside.
   @Test func limitsHoldAtTheirBoundaries() throws {
     let folder = try temporaryFolder()
-    for (width, status) in [("319", Int32(64)), ("320", 0), ("32767", 0), ("32768", 64), ("inf", 64), ("-1", 64)] {
+    for (width, status) in [
+      ("225", Int32(64)), ("226", 0), ("60mm", 0), ("59.5mm", 64), ("32767", 0), ("32768", 64), ("inf", 64), ("-1", 64),
+    ] {
       let result = try run(["render", seedPath, "-o", "w.svg", "--width=\(width)"], in: folder)
       #expect(result.status == status, "--width \(width): \(result.stderr)")
     }
@@ -313,9 +315,9 @@ extension CommandLineEndToEndTests {
     // 170 mm at 300 dpi is 2008 pixels; the PDF page is 170 mm (481.89 pt) wide.
     let png = try Data(contentsOf: folder.appendingPathComponent("r.png"))
     #expect(try ImageSurface(png: png).width == 2008)
-    // The PNG says it is 300 dpi (11811 pixels per metre), so 2008 pixels print 170 mm wide.
+    // The PNG says it is 300 dpi (11812 pixels per metre, rounded up), so 2008 pixels print 170 mm wide.
     let density = try #require(PNGChunks(png)?.physicalDensity)
-    #expect(density.x == 11811 && density.y == 11811 && density.unit == 1)
+    #expect(density.x == 11812 && density.y == 11812 && density.unit == 1)
     let pdf = String(decoding: try Data(contentsOf: folder.appendingPathComponent("r.pdf")), as: UTF8.self)
     #expect(pdf.contains("/MediaBox [ 0 0 481.889764"))
     #expect(try run(["render", seedPath, "-o", "x.png", "--width", "wide"], in: folder).status == 64)

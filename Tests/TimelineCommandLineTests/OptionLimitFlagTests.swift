@@ -18,7 +18,7 @@ import TimelineLayout
   }
 
   @Test(arguments: [
-    (["--width", "10"], "error: --width 10 is outside 320…32767 pixels"),
+    (["--width", "10"], "error: --width 10 is outside 226…32767 pixels"),
     (["--width", "-5"], "error: --width -5: must be positive"),
     (["--width", "wide"], "error: --width wide: give pixels (1600) or a length (170mm, 16cm, 6.5in)"),
     (["--font-size", "100"], "error: --font-size 100 is outside 6…72 pixels"),

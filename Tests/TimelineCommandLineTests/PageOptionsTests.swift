@@ -43,6 +43,22 @@ import TimelineTestSupport
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("a5.pdf").path))
   }
 
+  /// A 60 mm journal column: the text shrinks with the width and stays at 6 pt or more; a
+  /// `--font-size` that would print under 6 pt there is refused, naming the size that reads.
+  @Test func aSixtyMillimetreColumnScalesItsTextOrSaysWhichFontSizeReads() throws {
+    let folder = try temporaryFolder()
+    let fitted = try run(["render", seedPath, "-o", "column.pdf", "--width", "60mm"], in: folder)
+    #expect(fitted.status == 0, "\(fitted.stderr)")
+    let box = try mediaBox(folder.appendingPathComponent("column.pdf"))
+    #expect(box.count == 4 && abs(box[2] - 60 / 25.4 * 72) < 0.1, "\(box)")
+    let small = try run(["render", seedPath, "-o", "small.pdf", "--width", "60mm", "--font-size", "8"], in: folder)
+    #expect(small.status == 64)
+    #expect(small.stderr.contains("(60 mm) the smallest text would be 4.7 pt, under 6 pt; give --font-size 11 or more"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("small.pdf").path))
+    let chosen = try run(["render", seedPath, "-o", "ok.pdf", "--width", "60mm", "--font-size", "11"], in: folder)
+    #expect(chosen.status == 0, "\(chosen.stderr)")
+  }
+
   @Test func badPageValuesAreUsageErrors() throws {
     let folder = try temporaryFolder()
     let unknown = try run(["render", seedPath, "-o", "x.pdf", "--page", "b5"], in: folder)

@@ -188,6 +188,7 @@ import TimelineTestSupport
       2022-01-09: Two bangs stay !!
       2022-01-10: Not a marker !x
       """
+    // `!x` is a Markwhen event id: left out of the title, with a warning (MarkwhenUnsupportedTests).
     let events = try load(text, "i.mw").timeline.events
     #expect(
       events.map(\.importance) == [
@@ -197,7 +198,7 @@ import TimelineTestSupport
       events.map(\.title) == [
         "State of emergency declared", "State of emergency declared", "Internet restored for an hour",
         "Explicitly essential", "Explicitly normal", "Yahoo! reports the outage", "Yahoo!", "A ! in the middle stays",
-        "Two bangs stay !!", "Not a marker !x",
+        "Two bangs stay !!", "Not a marker",
       ])
     #expect(events[1].category == "government")
     #expect(events[2].tags == ["internet"])

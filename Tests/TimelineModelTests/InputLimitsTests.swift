@@ -99,7 +99,7 @@ import Testing
 
   @Test func markwhenGroupsAreCategoriesInFirstAppearanceOrder() throws {
     var text = ""
-    for index in 0..<3_000 { text += "group g\(index % 999)\n" }
+    for index in 0..<3_000 { text += "group g\(index % 999)\nendGroup\n" }
     text += "group g7\n2022-01-01: in g7\nendGroup\n2022-01-02: tagged #t\n"
     let timeline = try TimelineLoader.load(data: Data(text.utf8), fileName: "g.mw").timeline
     #expect(timeline.categories.map(\.id) == (0..<999).map { "g\($0)" } + ["t"])

@@ -78,4 +78,22 @@ import TimelineTestSupport
     }
     #expect(layout.geometry.pointLabels.allSatisfy { !($0.heading ?? "").hasSuffix("…") })
   }
+
+  /// The seed in a 60 mm journal column, both ways, with the real fonts: the theme fitted to the
+  /// width (× 226.8 / 320) keeps every text at 6 pt or more, inside the canvas, unoverlapped.
+  @Test(arguments: [Orientation.horizontal, .vertical])
+  func theSeedReadsInASixtyMillimetreColumn(orientation: Orientation) throws {
+    let seed = try RepositoryFiles.seedTimeline()
+    let width = 60 / 25.4 * 96
+    let theme = Theme.light.fitted(toWidth: width)
+    #expect(abs(theme.labelSize - 18 * width / 320) < 0.001 && abs(theme.margin - 48 * width / 320) < 0.001)
+    let layout = TimelineRenderer(layout: LayoutOptions(width: width, theme: theme, orientation: orientation))
+      .layout(seed)
+    #expect(layout.scene.width == width)
+    #expect(LayoutInvariants.violations(layout, timeline: seed) == [])
+    let smallest = try #require(layout.scene.textRuns.map(\.font.size).min())
+    #expect(smallest * SceneRendering.pointsPerUnit >= 6, "smallest text \(smallest * 0.75) pt")
+    let png = try ImageSurface(png: try SceneRendering.render(layout.scene, as: .png, options: RenderOptions()))
+    #expect(png.width == Int(width.rounded(.up)))
+  }
 }

@@ -50,7 +50,7 @@ import TimelineTestSupport
     #expect(inkPixels(image, in: Rect(x: 1560, y: 0, width: 40, height: Double(image.height))) == 0)
   }
 
-  @Test(arguments: [(1.0, UInt32(3780)), (2.0, UInt32(7559)), (300.0 / 96, UInt32(11811))])
+  @Test(arguments: [(1.0, UInt32(3780)), (2.0, UInt32(7560)), (300.0 / 96, UInt32(11812))])
   func pngRecordsTheDensityOfItsScale(scale: Double, pixelsPerMetre: UInt32) throws {
     // A layout unit is a CSS pixel (1/96 in): at any scale the image prints at the layout's size.
     let layout = renderer.layout(seed)

@@ -41,6 +41,21 @@ import TimelineTestSupport
     }
   }
 
+  /// `svgTextLayer = false` (for measuring what the layer costs) leaves the drawing and its
+  /// metadata, with no `<text>` and no event groups.
+  @Test func theLayerCanBeLeftOut() throws {
+    let timeline = try Self.load("kazakhstan-2022")
+    let scene = TimelineRenderer().layout(timeline).scene
+    var options = RenderOptions()
+    let with = try SceneRendering.render(scene, as: .svg, options: options)
+    options.svgTextLayer = false
+    let without = try SceneRendering.render(scene, as: .svg, options: options)
+    #expect(without.count < with.count)
+    let reader = try #require(SVGTextLayerReader.read(without))
+    #expect(reader.texts.isEmpty && reader.groups.isEmpty)
+    #expect(String(decoding: without, as: UTF8.self).contains("<title>\(try #require(timeline.title))</title>"))
+  }
+
   @Test func aVerticalListGroupsTheDateWithTheTitle() throws {
     let timeline = try Self.load("kazakhstan-2022")
     var renderer = TimelineRenderer()

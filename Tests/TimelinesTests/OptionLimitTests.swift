@@ -15,7 +15,7 @@ import Timelines
       Issue.record("width 10 passed")
     } catch {
       let text = (error as any Error).localizedDescription
-      #expect(text == "LayoutOptions.width 10 is outside 320…32767 pixels")
+      #expect(text == "LayoutOptions.width 10 is outside 226…32767 pixels")
       #expect(!text.contains("--"))
     }
     var tall = LayoutOptions()
@@ -33,12 +33,12 @@ import Timelines
       Issue.record("rendered at width 10")
     } catch {
       #expect(error == .invalidOption(OptionRangeError(limit: .width, value: 10)))
-      #expect((error as any Error).localizedDescription == "LayoutOptions.width 10 is outside 320…32767 pixels")
+      #expect((error as any Error).localizedDescription == "LayoutOptions.width 10 is outside 226…32767 pixels")
     }
     let result = TimelineLayoutEngine(measurer: FixedAdvanceTextMeasurer(), options: LayoutOptions(width: 10))
       .layout(timeline)
-    #expect(result.scene.width == 320)
-    #expect(result.report.first == "LayoutOptions.width 10 is outside 320…32767 pixels; laid out at the nearest limit")
+    #expect(result.scene.width == 226)
+    #expect(result.report.first == "LayoutOptions.width 10 is outside 226…32767 pixels; laid out at the nearest limit")
   }
 
   @Test func theTableIsTheRendererScaleRangeAndDPI() throws {

@@ -33,6 +33,11 @@ public final class Context {
     try body(pointer)
   }
 
+  /// Saves the drawing state (transform, clip, source) until the matching ``restore()``.
+  public func save() { cairo_save(pointer) }
+  /// Returns to the state of the last ``save()``.
+  public func restore() { cairo_restore(pointer) }
+
   public func scale(_ sx: Double, _ sy: Double) { cairo_scale(pointer, sx, sy) }
   public func translate(_ dx: Double, _ dy: Double) { cairo_translate(pointer, dx, dy) }
 

@@ -7,8 +7,9 @@ import TimelineScene
 public struct PagedFit: Equatable, Sendable {
   /// One page: the band of the scene it shows, and what it repeats above it.
   public struct Page: Equatable, Sendable {
-    /// The band of the scene shown, from `top` to `bottom`, in layout units.
+    /// The top of the band of the scene shown, in layout units.
     public var top: Double
+    /// The bottom of the band (the next page's `top`), in layout units.
     public var bottom: Double
     /// Where the band's top is drawn, in layout units below the page's top margin line:
     /// `top` itself on the first page, below the repeated title and heading on the others.
@@ -19,8 +20,9 @@ public struct PagedFit: Equatable, Sendable {
 
   /// Points per layout unit, the same on every page.
   public var scale: Double
-  /// Where the scene's left edge and top go on every page, in points.
+  /// Where the scene's left edge goes on every page, in points.
   public var originX: Double
+  /// Where the top of the drawing goes on every page, in points.
   public var originY: Double
   /// The pages in order; together their bands cover the scene once, top to bottom.
   public var pages: [Page]

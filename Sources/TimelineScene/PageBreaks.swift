@@ -12,10 +12,12 @@ public struct PageBreaks: Equatable, Sendable {
     /// The date heading in force at the cut (the items that drew it), repeated on the next
     /// page; empty when a new heading starts right below the cut.
     public var heading: [SceneItem]
-    /// Where ``heading`` was drawn: its top and its height, gap below included.
+    /// Where ``heading`` was drawn: its top, in layout units from the scene's top.
     public var headingTop: Double
+    /// The height ``heading`` takes, the gap below it included.
     public var headingHeight: Double
 
+    /// A place at `y`, repeating `heading` (drawn at `headingTop`, `headingHeight` tall).
     public init(y: Double, heading: [SceneItem] = [], headingTop: Double = 0, headingHeight: Double = 0) {
       self.y = y
       self.heading = heading
@@ -31,6 +33,7 @@ public struct PageBreaks: Equatable, Sendable {
   /// The places a page may end, top to bottom.
   public var places: [Place]
 
+  /// Page breaks repeating `runningHead`, with continued content from `contentTop`, at `places`.
   public init(runningHead: [SceneItem], contentTop: Double, places: [Place]) {
     self.runningHead = runningHead
     self.contentTop = contentTop

@@ -67,14 +67,25 @@ enum TemporaryFiles {
   }
 
   /// Whether `name` (a file name beginning with `prefix`) is a temporary file whose writer is
-  /// gone: it carries a pid, and no process with that pid runs on this machine. A name without
-  /// a pid, or with the pid of a running process, is never called abandoned.
+  /// gone: it carries a pid, and no process with that pid runs on this machine (or only its
+  /// zombie, killed and not yet reaped, which writes nothing more). A name without a pid, or
+  /// with the pid of a running process, is never called abandoned.
   static func isAbandoned(_ name: String, prefix: String) -> Bool {
     guard name.hasPrefix(prefix) else { return false }
     let rest = name.dropFirst(prefix.count).split(separator: "-", omittingEmptySubsequences: false)
     guard rest.count == 2, rest[1].count == 6, let pid = pid_t(rest[0]), pid > 0 else { return false }
     if pid == getpid() { return false }
-    return kill(pid, 0) == -1 && errno == ESRCH
+    return kill(pid, 0) == -1 && errno == ESRCH || isZombie(pid)
+  }
+
+  /// Whether `pid` has ended and waits to be reaped: state `Z` (or `X`) in `/proc/PID/stat`,
+  /// after the parenthesised command name.
+  private static func isZombie(_ pid: pid_t) -> Bool {
+    guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+      let close = stat.lastIndex(of: ")")
+    else { return false }
+    let state = stat[stat.index(after: close)...].first { $0 != " " }
+    return state == "Z" || state == "X"
   }
 
   private final class Registry: @unchecked Sendable {

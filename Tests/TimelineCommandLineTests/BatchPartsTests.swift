@@ -88,6 +88,38 @@ import Testing
     #expect(!TemporaryFiles.isAbandoned(".y.png.tmp-\(finished.processIdentifier)-Ab12Cd", prefix: prefix))
   }
 
+  /// A writer killed and not yet reaped (a zombie) writes nothing more: its file is abandoned,
+  /// while a live writer's is not.
+  @Test func temporaryFilesOfZombiesAreAbandonedAndOfLiveProcessesNot() throws {
+    func spawn(_ arguments: [String]) throws -> pid_t {
+      var pid: pid_t = 0
+      let argv = arguments.map { strdup($0) } + [nil]
+      defer { for argument in argv { free(argument) } }
+      #expect(posix_spawn(&pid, arguments[0], nil, nil, argv, environ) == 0)
+      return pid
+    }
+    let prefix = AtomicFileWriter.temporaryPrefix("x.png")
+    let live = try spawn(["/bin/sleep", "30"])
+    let ended = try spawn(["/bin/true"])
+    defer {
+      kill(live, SIGKILL)
+      var status: Int32 = 0
+      waitpid(live, &status, 0)
+    }
+    // Not reaped yet: /bin/true ends within moments and stays a zombie until waitpid.
+    var state = ""
+    for _ in 0..<500 where !state.hasPrefix("Z") {
+      let stat = (try? String(contentsOfFile: "/proc/\(ended)/stat", encoding: .utf8)) ?? ""
+      state = stat.lastIndex(of: ")").map { String(stat[stat.index($0, offsetBy: 2)...]) } ?? ""
+      usleep(2_000)
+    }
+    #expect(state.hasPrefix("Z"), "the child never became a zombie")
+    #expect(TemporaryFiles.isAbandoned(".x.png.tmp-\(ended)-Ab12Cd", prefix: prefix))
+    #expect(!TemporaryFiles.isAbandoned(".x.png.tmp-\(live)-Ab12Cd", prefix: prefix))
+    var status: Int32 = 0
+    waitpid(ended, &status, 0)
+  }
+
   @Test func stampNamesStayWithinTheFileNameLimit() {
     let long = "out/" + String(repeating: "é", count: 125) + "x.png"
     let stamp = BatchStamp.path(forFirstOutput: long)

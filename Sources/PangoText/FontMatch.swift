@@ -11,12 +11,17 @@ public struct MatchedFont: Equatable, Sendable {
   public var style: String
   /// The font file.
   public var file: String
+  /// The font's own version (its `head` table's revision, as fontconfig reads it): `4.000`,
+  /// or `""` when the file gives none.
+  public var version: String
 
-  public init(requested: String, family: String, style: String, file: String) {
+  /// A match of `requested` to the installed `family` and `style` in `file`, at `version`.
+  public init(requested: String, family: String, style: String, file: String, version: String = "") {
     self.requested = requested
     self.family = family
     self.style = style
     self.file = file
+    self.version = version
   }
 
   /// Whether the font found is of the family asked for (fontconfig did not fall back).
@@ -41,6 +46,11 @@ extension InstalledFonts {
       guard FcPatternGetString(found, object, 0, &value) == FcResultMatch, let value else { return "" }
       return String(cString: value)
     }
-    return MatchedFont(requested: family, family: string(FC_FAMILY), style: string(FC_STYLE), file: string(FC_FILE))
+    var revision: Int32 = 0
+    let version =
+      FcPatternGetInteger(found, FC_FONTVERSION, 0, &revision) == FcResultMatch && revision > 0
+      ? String(format: "%.3f", Double(revision) / 65_536) : ""
+    return MatchedFont(
+      requested: family, family: string(FC_FAMILY), style: string(FC_STYLE), file: string(FC_FILE), version: version)
   }
 }

@@ -13,6 +13,10 @@ import Foundation
 enum CommandRunner {
   /// Runs `arguments` (without the program name) and returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
+    if arguments == ["--version"] {
+      _ = StandardStreams.write(fileDescriptor: 1, Data((TimelineCommand.fullVersionText + "\n").utf8))
+      return ExitStatus.ok
+    }
     do {
       var command = try TimelineCommand.parseAsRoot(arguments)
       try command.run()

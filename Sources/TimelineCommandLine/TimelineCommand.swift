@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import PangoText
+import TimelineLayout
 import TimelineRendering
 
 /// The `timeline` command: renders event files to timeline images.
@@ -17,10 +20,25 @@ public struct TimelineCommand: ParsableCommand {
 
   public init() {}
 
-  /// What `timeline --version` prints: this tool and the libraries that draw its output,
-  /// one per line (`timeline 0.5.0`, `cairo 1.16.0`, `pango 1.50.12`).
+  /// The libraries that draw the output, one per line (`timeline 0.5.0`, `cairo 1.16.0`,
+  /// `pango 1.50.12`): ArgumentParser's `--version` text; ``fullVersionText`` adds the fonts.
   static var versionText: String {
     TimelineRenderer.fingerprint.split(separator: ", ").joined(separator: "\n")
+  }
+
+  /// What `timeline --version` prints: ``versionText`` and the installed fonts of the default
+  /// theme (`font Inter Regular 4.000 /usr/share/fonts/…/Inter-Regular.otf`), looked up only
+  /// when asked, so no other command pays for it.
+  static var fullVersionText: String {
+    var lines = [versionText]
+    let families = Theme.light.fontFamily.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+    for family in families {
+      guard let font = InstalledFonts.match(family: family), font.isRequestedFamily else { continue }
+      lines.append(
+        ["font", font.family, font.style, font.version, font.file].filter { !$0.isEmpty }.joined(separator: " "))
+    }
+    if !InstalledFonts.available { lines.append("fonts: none installed") }
+    return lines.joined(separator: "\n")
   }
 
   /// Runs the command line of this process and exits with its status.

@@ -23,6 +23,9 @@ import TimelineTestSupport
     #expect(text.hasPrefix("timeline "))
     #expect(text.contains("\ncairo 1."))
     #expect(text.contains("\npango 1."))
+    // The theme's first family that is installed, with its version and file.
+    #expect(text.contains("\nfont Inter ") || text.contains("\nfont DejaVu Sans "), "\(text)")
+    #expect(text.split(separator: "\n").contains { $0.hasPrefix("font ") && $0.hasSuffix("tf") })
   }
 
   @Test(arguments: [

@@ -47,10 +47,9 @@ struct SHA256 {
       guard pending.count == 64 else { return }
       compressPending()
     }
-    while offset + 64 <= bytes.count {
-      compress(base + offset)
-      offset += 64
-    }
+    let blocks = (bytes.count - offset) / 64
+    compress(base + offset, blocks: blocks)
+    offset += blocks * 64
     pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
   }
 
@@ -77,34 +76,46 @@ struct SHA256 {
   private mutating func compressPending() {
     let block = pending
     block.withUnsafeBytes { raw in
-      if let base = raw.baseAddress { compress(base) }
+      if let base = raw.baseAddress { compress(base, blocks: 1) }
     }
     pending.removeAll(keepingCapacity: true)
   }
 
-  /// Hashes the 64-byte block at `block` into the state.
-  private mutating func compress(_ block: UnsafeRawPointer) {
-    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
-      for index in 0..<16 {
-        words[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+  /// Hashes `blocks` 64-byte blocks from `start` into the state (the round constants and the
+  /// state are read once, not once a block).
+  private mutating func compress(_ start: UnsafeRawPointer, blocks: Int) {
+    guard blocks > 0 else { return }
+    var (a0, b0, c0, d0, e0, f0, g0, h0) = (
+      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+    )
+    Self.roundConstants.withUnsafeBufferPointer { constants in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+        for block in 0..<blocks {
+          let bytes = start + block * 64
+          for index in 0..<16 {
+            words[index] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+          }
+          for index in 16..<64 {
+            let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+            let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+          }
+          var (a, b, c, d, e, f, g, h) = (a0, b0, c0, d0, e0, f0, g0, h0)
+          for index in 0..<64 {
+            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
+            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = s0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+          }
+          (a0, b0, c0, d0) = (a0 &+ a, b0 &+ b, c0 &+ c, d0 &+ d)
+          (e0, f0, g0, h0) = (e0 &+ e, f0 &+ f, g0 &+ g, h0 &+ h)
+        }
       }
-      for index in 16..<64 {
-        let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-        let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-        words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
-      }
-      var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-      for index in 0..<64 {
-        let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-        let choice = (e & f) ^ (~e & g)
-        let temp1 = h &+ s1 &+ choice &+ Self.roundConstants[index] &+ words[index]
-        let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-        let majority = (a & b) ^ (a & c) ^ (b & c)
-        let temp2 = s0 &+ majority
-        (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-      }
-      for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
     }
+    state = [a0, b0, c0, d0, e0, f0, g0, h0]
   }
 
   @inline(__always) private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

@@ -29,7 +29,9 @@ struct VersusCSuite {
 
   func run() {
     let loadAtStart = loadAverage
-    guard let binary = timelineBinary ?? BenchmarkSuite.timelineBinary else {
+    // Absolute, since the batch runs in its own folder.
+    let given = timelineBinary.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+    guard let binary = given ?? BenchmarkSuite.timelineBinary else {
       fail("build the timeline binary first: swift build -c release")
     }
     let cBinary = FileManager.default.currentDirectoryPath + "/" + Self.cBinary

@@ -69,6 +69,7 @@ struct BatchCommand: FailureReportingCommand {
 
   func execute() throws(CommandFailure) {
     verbosity.apply()
+    RetainedHeap.keepFreedMemory()
     if worker {
       serveAsWorker()
       return

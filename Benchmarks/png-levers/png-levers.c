@@ -1,7 +1,7 @@
 /*
  * png-levers: issue 13's measurement of PNG encoding choices on decoded example images.
  *
- * Reads raw 8-bit RGB pixels (WIDTH x HEIGHT, no header), filters them the way a strategy says,
+ * Reads an opaque PNG (cairo decodes it), filters its RGB pixels the way a strategy says,
  * compresses with libdeflate's zlib writer at a level, and prints the compressed size and the
  * CPU time per encode (best of REPEATS). Run under `valgrind --tool=callgrind` for instruction
  * counts. The strategies:
@@ -12,10 +12,12 @@
  *   subup  Up when the row equals the one above, otherwise Sub
  *   sad2   Sub/Up by the smallest sum of absolute differences (no None)
  *
- *     png-levers RGBFILE WIDTH HEIGHT STRATEGY LEVEL [REPEATS]
+ *     png-levers IMAGE.png STRATEGY LEVEL [REPEATS]
  *
- * Built by: gcc -O2 -o .build/png-levers Benchmarks/png-levers/png-levers.c -ldeflate
+ * Built by: gcc -O2 -o .build/png-levers Benchmarks/png-levers/png-levers.c \
+ *             $(pkg-config --cflags --libs cairo libdeflate)
  */
+#include <cairo.h>
 #include <libdeflate.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -56,16 +58,28 @@ static void filter(const unsigned char *px, int w, int h, const char *strategy, 
 }
 
 int main(int argc, char **argv) {
-  if (argc < 6) {
-    fprintf(stderr, "usage: png-levers RGBFILE WIDTH HEIGHT STRATEGY LEVEL [REPEATS]\n");
+  if (argc < 4) {
+    fprintf(stderr, "usage: png-levers IMAGE.png STRATEGY LEVEL [REPEATS]\n");
     return 64;
   }
-  int w = atoi(argv[2]), h = atoi(argv[3]), level = atoi(argv[5]), repeats = argc > 6 ? atoi(argv[6]) : 5;
+  cairo_surface_t *image = cairo_image_surface_create_from_png(argv[1]);
+  if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS) return 66;
+  int w = cairo_image_surface_get_width(image), h = cairo_image_surface_get_height(image);
+  int stride = cairo_image_surface_get_stride(image);
+  const unsigned char *argb = cairo_image_surface_get_data(image);
+  int level = atoi(argv[3]), repeats = argc > 4 ? atoi(argv[4]) : 5;
+  const char *strategy = argv[2];
   size_t size = (size_t)w * h * 3, filtered = (size_t)h * (w * 3 + 1);
   unsigned char *px = malloc(size), *buffer = malloc(filtered);
-  FILE *f = fopen(argv[1], "rb");
-  if (!f || fread(px, 1, size, f) != size) return 66;
-  fclose(f);
+  for (int y = 0; y < h; y++) {
+    const unsigned int *row = (const unsigned int *)(argb + (size_t)y * stride);
+    for (int x = 0; x < w; x++) {
+      unsigned char *o = px + ((size_t)y * w + x) * 3;
+      o[0] = (unsigned char)(row[x] >> 16);
+      o[1] = (unsigned char)(row[x] >> 8);
+      o[2] = (unsigned char)row[x];
+    }
+  }
   struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
   size_t bound = libdeflate_zlib_compress_bound(c, filtered), written = 0;
   unsigned char *out = malloc(bound);
@@ -73,12 +87,13 @@ int main(int argc, char **argv) {
   for (int r = 0; r < repeats; r++) {
     struct timespec a, b;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &a);
-    filter(px, w, h, argv[4], buffer);
+    filter(px, w, h, strategy, buffer);
     written = libdeflate_zlib_compress(c, buffer, filtered, out, bound);
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &b);
     double ms = (b.tv_sec - a.tv_sec) * 1e3 + (b.tv_nsec - a.tv_nsec) / 1e6;
     if (ms < best) best = ms;
   }
-  printf("%s\t%s\tlevel %d\t%zu bytes\t%.2f ms\n", argv[1], argv[4], level, written, best);
+  printf("%s\t%s\tlevel %d\t%zu bytes\t%.2f ms\n", argv[1], strategy, level, written, best);
+  cairo_surface_destroy(image);
   return 0;
 }

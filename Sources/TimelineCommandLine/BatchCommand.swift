@@ -40,7 +40,8 @@ struct BatchCommand: FailureReportingCommand {
   var format: String?
 
   @Option(
-    name: [.short, .long], parsing: .unconditional, help: "Worker processes to render with (default: one per core).")
+    name: [.short, .long], parsing: .unconditional,
+    help: "Worker processes to render with (default: one per core this process may use).")
   var jobs: Int?
 
   @Flag(help: "Render every file, even those whose outputs are up to date.")
@@ -68,6 +69,7 @@ struct BatchCommand: FailureReportingCommand {
 
   func execute() throws(CommandFailure) {
     verbosity.apply()
+    RetainedHeap.keepFreedMemory()
     if worker {
       serveAsWorker()
       return
@@ -93,7 +95,7 @@ struct BatchCommand: FailureReportingCommand {
       progress.finish(skippedByShard: plan.skippedByShard, stoppedBy: signo)
       TemporaryFiles.removeAllAndExit(128 + signo)
     }
-    let workers = min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, plan.jobs.count)
+    let workers = min(jobs ?? AvailableCores.count, plan.jobs.count)
     if workers <= 1 {
       scheduler.runInProcess()
     } else {

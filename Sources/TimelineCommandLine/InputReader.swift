@@ -1,4 +1,5 @@
 import Foundation
+import TimelineModel
 
 #if canImport(Glibc)
   import Glibc
@@ -8,8 +9,9 @@ import Foundation
 
 /// Reads an event file or stdin, refusing what is not a regular file or is too large.
 enum InputReader {
-  /// The largest event file read, in bytes (10 MiB).
-  static let maximumBytes = 10 * 1024 * 1024
+  /// The largest event file read, in bytes (10 MiB, unless a benchmark raised the limits:
+  /// ``InputLimits/benchmarkScale``).
+  static let maximumBytes = 10 * 1024 * 1024 * InputLimits.benchmarkScale
 
   /// The bytes of `path` (or stdin for `-`), at most ``maximumBytes``.
   static func read(_ path: String) throws(CommandFailure) -> Data {

@@ -53,6 +53,10 @@ struct RenderJob {
     let renderer = TimelineRenderer(layout: settings.layout, render: settings.render)
     try checkSizeBeforeLayout(loaded.timeline, targets: targets, renderer: renderer)
     let layout = renderer.layout(loaded.timeline)
+    let images = ConcurrentImages.render(
+      targets.compactMap { if case .image(let format) = $0 { format } else { nil } }, scene: layout.scene,
+      options: renderer.renderOptions)
+    var imageIndex = 0
     var outputs: [Data] = []
     var notices: [String] = []
     for target in targets {
@@ -67,9 +71,10 @@ struct RenderJob {
         {
           notices.append("warning: \(inputName): \(warning)")
         }
-        do {
-          outputs.append(try SceneRendering.render(layout.scene, as: format, options: renderer.renderOptions))
-        } catch {
+        defer { imageIndex += 1 }
+        switch images[imageIndex] {
+        case .success(let data): outputs.append(data)
+        case .failure(let error):
           throw CommandFailure(ExitStatus.dataError, "error: \(inputName): \(error.description)")
         }
       }

@@ -26,15 +26,31 @@ struct SHA256 {
     0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
   ]
 
+  /// Adds bytes; contiguous ones (`Data`, arrays, native strings' UTF-8) are hashed 64 bytes at
+  /// a time straight from their storage, which a batch does for every output it stamps.
   mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
-    for byte in bytes {
-      pending.append(byte)
-      length &+= 1
-      if pending.count == 64 {
-        compress(pending)
-        pending.removeAll(keepingCapacity: true)
-      }
+    let contiguous: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+      update(bytes: UnsafeRawBufferPointer(buffer))
     }
+    guard contiguous == nil else { return }
+    for byte in bytes { withUnsafeBytes(of: byte) { update(bytes: $0) } }
+  }
+
+  private mutating func update(bytes: UnsafeRawBufferPointer) {
+    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+    length &+= UInt64(bytes.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let taken = min(64 - pending.count, bytes.count)
+      pending.append(contentsOf: UnsafeRawBufferPointer(start: base, count: taken))
+      offset = taken
+      guard pending.count == 64 else { return }
+      compressPending()
+    }
+    let blocks = (bytes.count - offset) / 64
+    compress(base + offset, blocks: blocks)
+    offset += blocks * 64
+    pending.append(contentsOf: UnsafeRawBufferPointer(start: base + offset, count: bytes.count - offset))
   }
 
   mutating func update(_ text: String) { update(text.utf8) }
@@ -45,40 +61,64 @@ struct SHA256 {
     pending.append(0x80)
     if pending.count > 56 {
       pending += [UInt8](repeating: 0, count: 64 - pending.count)
-      compress(pending)
-      pending.removeAll(keepingCapacity: true)
+      compressPending()
     }
     pending += [UInt8](repeating: 0, count: 56 - pending.count)
     pending += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bitLength >> (UInt64($0) * 8)) }
-    compress(pending)
-    pending.removeAll()
+    compressPending()
     return state.map { word in
       let hex = String(word, radix: 16)
       return String(repeating: "0", count: 8 - hex.count) + hex
     }.joined()
   }
 
-  private mutating func compress(_ block: [UInt8]) {
-    var words = [UInt32](repeating: 0, count: 64)
-    for index in 0..<16 {
-      words[index] = block[index * 4..<index * 4 + 4].reduce(0) { $0 << 8 | UInt32($1) }
+  /// Hashes the 64 bytes waiting in `pending` and empties it.
+  private mutating func compressPending() {
+    let block = pending
+    block.withUnsafeBytes { raw in
+      if let base = raw.baseAddress { compress(base, blocks: 1) }
     }
-    func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 { value >> count | value << (32 - count) }
-    for index in 16..<64 {
-      let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
-      let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
-      words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Hashes `blocks` 64-byte blocks from `start` into the state (the round constants and the
+  /// state are read once, not once a block).
+  private mutating func compress(_ start: UnsafeRawPointer, blocks: Int) {
+    guard blocks > 0 else { return }
+    var (a0, b0, c0, d0, e0, f0, g0, h0) = (
+      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+    )
+    Self.roundConstants.withUnsafeBufferPointer { constants in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
+        for block in 0..<blocks {
+          let bytes = start + block * 64
+          for index in 0..<16 {
+            words[index] = UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
+          }
+          for index in 16..<64 {
+            let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
+            let s1 = rotate(words[index - 2], 17) ^ rotate(words[index - 2], 19) ^ (words[index - 2] >> 10)
+            words[index] = words[index - 16] &+ s0 &+ words[index - 7] &+ s1
+          }
+          var (a, b, c, d, e, f, g, h) = (a0, b0, c0, d0, e0, f0, g0, h0)
+          for index in 0..<64 {
+            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let temp1 = h &+ s1 &+ choice &+ constants[index] &+ words[index]
+            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = s0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
+          }
+          (a0, b0, c0, d0) = (a0 &+ a, b0 &+ b, c0 &+ c, d0 &+ d)
+          (e0, f0, g0, h0) = (e0 &+ e, f0 &+ f, g0 &+ g, h0 &+ h)
+        }
+      }
     }
-    var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-    for index in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let temp1 = h &+ s1 &+ choice &+ Self.roundConstants[index] &+ words[index]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let temp2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
-    }
-    for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
+    state = [a0, b0, c0, d0, e0, f0, g0, h0]
+  }
+
+  @inline(__always) private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
+    value >> count | value << (32 - count)
   }
 }

@@ -23,8 +23,30 @@ public enum SceneRendering {
   public static func render(_ scene: Scene, as format: OutputFormat, options: RenderOptions) throws(RenderError)
     -> Data
   {
-    try FontEngine.withExclusiveAccess { () throws(RenderError) -> Data in
-      try renderExclusively(scene, as: format, options: options)
+    guard format == .png else {
+      return try FontEngine.withExclusiveAccess { () throws(RenderError) -> Data in
+        try renderExclusively(scene, as: format, options: options)
+      }
+    }
+    // Drawn while holding the font engine, encoded after letting it go: a PNG's compression
+    // takes longer than its drawing, and another thread can draw the SVG meanwhile.
+    let image = try FontEngine.withExclusiveAccess { () throws(RenderError) -> ImageSurface in
+      try OutputLimits.check(scene, as: format, options: options)
+      return try mappingCairoErrors { () throws -> ImageSurface in try drawImage(scene, scale: options.scale) }
+    }
+    return try encodePNG(image, scale: options.scale)
+  }
+
+  /// Runs `body`, turning cairo's errors into ``RenderError/cairo(_:)``.
+  private static func mappingCairoErrors<T>(_ body: () throws -> T) throws(RenderError) -> T {
+    do {
+      return try body()
+    } catch let error as RenderError {
+      throw error
+    } catch let error as CairoError {
+      throw .cairo(error)
+    } catch {
+      throw .cairo(CairoError.unknown)
     }
   }
 
@@ -34,7 +56,7 @@ public enum SceneRendering {
     try OutputLimits.check(scene, as: format, options: options)
     do {
       switch format {
-      case .png: return try png(scene, scale: options.scale)
+      case .png: return try encodePNG(drawImage(scene, scale: options.scale), scale: options.scale)
       case .svg:
         let sink = ByteSink()
         let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
@@ -95,11 +117,17 @@ public enum SceneRendering {
     return (Int(w), Int(h))
   }
 
-  private static func png(_ scene: Scene, scale: Double) throws -> Data {
+  /// `scene` drawn into a new image surface at `scale` device pixels per unit.
+  private static func drawImage(_ scene: Scene, scale: Double) throws -> ImageSurface {
     let size = try pixelSize(of: scene, scale: scale)
     let surface = try ImageSurface(width: size.width, height: size.height)
     try draw(scene, on: surface, scale: scale, finish: false)
-    return try surface.withPixels { (pixels, width, height, stride) throws(RenderError) -> Data in
+    return surface
+  }
+
+  /// The PNG bytes of a drawn image surface; needs no font engine.
+  private static func encodePNG(_ surface: ImageSurface, scale: Double) throws(RenderError) -> Data {
+    try surface.withPixels { (pixels, width, height, stride) throws(RenderError) -> Data in
       do throws(PNGError) {
         // A layout unit is a CSS pixel (1/96 in), so `scale` device pixels per unit is
         // 96 × scale dpi: `--dpi` gives back its value, `--scale 2` stays the same size in print.

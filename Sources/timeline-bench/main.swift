@@ -8,6 +8,8 @@
 //     swift run -c release timeline-bench --layout-only 10000 [--runs 9]  # one layout, for profiling
 //     swift run -c release timeline-bench --worst-case [--runs 3] [--only NAME]  # issue 10's limits
 //     swift run -c release timeline-bench --text-layer-cost [--runs 21]  # SVG with and without it
+//     swift run -c release timeline-bench --versus-c [--runs 9] [--timeline BINARY]  # issue 13, against C
+//     swift run -c release timeline-bench --write-c-input EVENTS.yaml OUT.tsv  # the C program's input
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -54,6 +56,21 @@ if arguments.contains("--worst-case") {
 }
 if arguments.contains("--text-layer-cost") {
   TextLayerCost(runs: max(1, runs ?? 21)).run()
+  exit(0)
+}
+if let flag = arguments.firstIndex(of: "--write-c-input") {
+  guard arguments.count > flag + 2 else {
+    FileHandle.standardError.write(Data("usage: timeline-bench --write-c-input EVENTS OUT.tsv\n".utf8))
+    exit(64)
+  }
+  VersusCSuite.writeInput(from: arguments[flag + 1], to: arguments[flag + 2])
+  exit(0)
+}
+if arguments.contains("--versus-c") {
+  let binary = arguments.firstIndex(of: "--timeline").flatMap {
+    arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil
+  }
+  VersusCSuite(runs: max(1, runs ?? 9), timelineBinary: binary).run()
   exit(0)
 }
 BenchmarkSuite(runs: max(1, runs ?? 5), skipBatch: arguments.contains("--no-batch")).run()

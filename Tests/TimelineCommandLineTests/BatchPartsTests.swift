@@ -26,6 +26,27 @@ import Testing
     #expect(hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
+  /// Pieces that end inside a block, fill one exactly or span several, as `Data`, arrays and a
+  /// sequence without contiguous storage, give the digest of the whole.
+  @Test func sha256OfPiecesEqualsTheWhole() {
+    let whole = [UInt8](repeating: 0x61, count: 1_000_000)
+    var hash = SHA256()
+    var offset = 0
+    var piece = 0
+    for size in [1, 63, 64, 65, 0, 127, 128, 3, 1000, 61, 4096, 7] {
+      let range = offset..<offset + size
+      switch piece % 3 {
+      case 0: hash.update(Data(whole[range]))
+      case 1: hash.update(Array(whole[range]))
+      default: hash.update(whole[range].lazy.map { $0 })
+      }
+      offset += size
+      piece += 1
+    }
+    hash.update(Data(whole[offset...]))
+    #expect(hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+  }
+
   @Test(arguments: [
     ("events/*.yaml", "events/a.yaml", true),
     ("events/*.yaml", "events/sub/a.yaml", false),

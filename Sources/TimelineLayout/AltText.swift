@@ -22,41 +22,59 @@ public enum AltText {
     let zone = names.zone
     let ordered = names.spans.indices.map { (start: names.spans[$0].start, index: names.spans[$0].event.index, at: $0) }
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }.map(\.at)
-    var sentences: [String] = []
+    // One string, appended to in place: for 10,000 events the summary is a megabyte, and
+    // building each sentence apart and joining them cost as much again.
+    var out = ""
+    func add(_ text: String) {
+      if !out.isEmpty { out += " " }
+      out += text
+    }
     let title = timeline.title ?? "Untitled"
-    sentences.append(sentence("Timeline: \(title)" + (timeline.subtitle.map { " — " + $0 } ?? "")))
+    add(sentence("Timeline: \(title)" + (timeline.subtitle.map { " — " + $0 } ?? "")))
     guard let first = ordered.first.map({ names.spans[$0] }) else {
-      sentences.append("It has no events yet.")
-      return sentences.joined(separator: " ")
+      add("It has no events yet.")
+      return out
     }
     let dates = names.dates
     let count = ordered.count == 1 ? "1 event" : "\(ordered.count) events"
     let from = dates.point(first.event.time.start, approximate: false)
-    let latestEnd = names.spans.map(\.event.time.end).max {
-      zone.axisTime(wallClock: $0.start, utcOffsetMinutes: $0.utcOffsetMinutes)
-        < zone.axisTime(wallClock: $1.start, utcOffsetMinutes: $1.utcOffsetMinutes)
+    var latestEnd: (date: EventDate, at: AxisTime)?
+    for span in names.spans {
+      let end = span.event.time.end
+      let at = zone.axisTime(wallClock: end.start, utcOffsetMinutes: end.utcOffsetMinutes)
+      if latestEnd.map({ at > $0.at }) ?? true { latestEnd = (end, at) }
     }
-    let to = dates.point(latestEnd ?? first.event.time.end, approximate: false)
-    sentences.append(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
+    let to = dates.point(latestEnd?.date ?? first.event.time.end, approximate: false)
+    add(from == to ? "On \(from), \(count)." : "From \(from) to \(to), \(count).")
+    out.reserveCapacity(out.utf8.count + ordered.count * 64)
     for position in ordered {
-      sentences.append(sentence("\(names.names[position]): \(names.spans[position].event.title)"))
+      let eventTitle = names.spans[position].event.title
+      out += " "
+      out += names.names[position]
+      out += ": "
+      out += eventTitle
+      if needsStop(eventTitle.isEmpty ? " " : eventTitle) { out += "." }
     }
     for period in timeline.periods {
       let when = dates.range(period.start, period.end, approximate: period.approximate)
-      sentences.append(sentence("Period \(when): \(period.title)"))
+      add(sentence("Period \(when): \(period.title)"))
     }
     if !timeline.context.isEmpty {
-      sentences.append(
-        sentence("Background: " + timeline.context.map(\.title).joined(separator: "; ")))
+      add(sentence("Background: " + timeline.context.map(\.title).joined(separator: "; ")))
     }
-    if let source = timeline.source, !source.isEmpty { sentences.append(source) }
-    return sentences.joined(separator: " ")
+    if let source = timeline.source, !source.isEmpty { add(source) }
+    return out
   }
 
   /// `text` ended with a full stop, unless it already ends with one, a question or exclamation
   /// mark or an ellipsis (so "Is it over?" stays as written and "U.S." gets no second stop).
   static func sentence(_ text: String) -> String {
-    guard let last = text.unicodeScalars.last, !".!?…".unicodeScalars.contains(last) else { return text }
-    return text + "."
+    needsStop(text) ? text + "." : text
+  }
+
+  /// Whether `text` (not empty) ends without a full stop, question or exclamation mark or ellipsis.
+  private static func needsStop(_ text: String) -> Bool {
+    guard let last = text.unicodeScalars.last else { return false }
+    return !".!?…".unicodeScalars.contains(last)
   }
 }

@@ -28,11 +28,12 @@ struct EventDateNames {
     let dates = DateText(
       showYear: true, labeler: TickLabeler(domain: first...max(first + 1, last), zone: zone), zone: zone)
     self.dates = dates
-    names = timeline.events.map { dates.of($0.time, approximate: $0.approximate) }
+    let spans = spans
+    names = spans.map { dates.of($0.event.time, approximate: $0.event.approximate) }
     var positions: [Int: Int] = [:]
-    positions.reserveCapacity(timeline.events.count)
-    for (position, event) in timeline.events.enumerated() where positions[event.index] == nil {
-      positions[event.index] = position
+    positions.reserveCapacity(spans.count)
+    for position in spans.indices where positions[spans[position].event.index] == nil {
+      positions[spans[position].event.index] = position
     }
     positionOfIndex = positions
   }

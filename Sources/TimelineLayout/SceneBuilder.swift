@@ -12,28 +12,63 @@ struct SceneBuilder {
     geometry = LayoutGeometry(canvas: canvas)
   }
 
-  /// Measures `text` as one line, shortened with "…" to at most `maxWidth` if needed.
+  /// Measures `text` as one line, shortened with "…" to at most `maxWidth` if needed: the
+  /// longest prefix that fits with the ellipsis.
   ///
   /// `longestPrefix`, when the caller knows it, bounds the characters that can fit: the text is
   /// then known to be too wide as a whole, and the search measures only short candidates.
-  func fittedLine(_ text: String, font: FontSpec, maxWidth: Double, longestPrefix: Int? = nil) -> TextLine {
+  /// `likelyPrefix` is where the search starts (the answer is usually a character or two from
+  /// it); the answer does not depend on it, only the number of measurements does.
+  func fittedLine(
+    _ text: String, font: FontSpec, maxWidth: Double, longestPrefix: Int? = nil, likelyPrefix: Int? = nil
+  ) -> TextLine {
     let characters = Array(text)
     if longestPrefix.map({ $0 >= characters.count }) ?? true {
       let line = measurer.measure(text, font: font, maxWidth: nil).lines[0]
       guard line.width > maxWidth else { return line }
     }
-    var low = 0
-    var high = min(characters.count, longestPrefix ?? characters.count)
+    let high = min(characters.count, longestPrefix ?? characters.count)
     var best = TextLine(text: "", width: 0)
-    while low <= high {
-      let mid = (low + high) / 2
-      let candidate = String(characters[0..<mid]).trimmingTrailingSpaces + "…"
+    /// The first `count` characters and the ellipsis, when they fit.
+    func fitting(_ count: Int) -> TextLine? {
+      let candidate = String(characters[0..<count]).trimmingTrailingSpaces + "…"
       let measured = measurer.measure(candidate, font: font, maxWidth: nil).lines[0]
-      if measured.width <= maxWidth {
-        best = measured
-        low = mid + 1
+      return measured.width <= maxWidth ? measured : nil
+    }
+    // Bracket the answer: `fits` fits (or is -1), `tooWide` does not (or is high + 1).
+    var fits = -1
+    var tooWide = high + 1
+    if let guess = likelyPrefix.map({ min(max($0, 0), high) }) {
+      if let line = fitting(guess) {
+        (fits, best) = (guess, line)
+        var step = 1
+        while fits + step <= high {
+          guard let line = fitting(fits + step) else {
+            tooWide = fits + step
+            break
+          }
+          (fits, best) = (fits + step, line)
+          step *= 2
+        }
       } else {
-        high = mid - 1
+        tooWide = guess
+        var step = 1
+        while tooWide - step >= 0 {
+          if let line = fitting(tooWide - step) {
+            (fits, best) = (tooWide - step, line)
+            break
+          }
+          tooWide -= step
+          step *= 2
+        }
+      }
+    }
+    while tooWide - fits > 1 {
+      let middle = (fits + tooWide) / 2
+      if let line = fitting(middle) {
+        (fits, best) = (middle, line)
+      } else {
+        tooWide = middle
       }
     }
     return best
@@ -60,10 +95,13 @@ struct SceneBuilder {
       // not fit: no longer prefix of the rest can fit either.
       let nextWord = block.lines[maxLines].text.prefix { $0 != " " }.count
       let longest = block.lines[maxLines - 1].text.count + 1 + nextWord
-      let last = fittedLine(rest + "…", font: font, maxWidth: maxWidth, longestPrefix: longest)
+      let likely = block.lines[maxLines - 1].text.count
+      let last = fittedLine(rest + "…", font: font, maxWidth: maxWidth, longestPrefix: longest, likelyPrefix: likely)
       let lastLine =
         last.text.hasSuffix("…")
-        ? last : fittedLine(rest, font: font, maxWidth: max(1, maxWidth - 1), longestPrefix: longest)
+        ? last
+        : fittedLine(
+          rest, font: font, maxWidth: max(1, maxWidth - 1), longestPrefix: longest, likelyPrefix: likely)
       block = TextBlock(lines: kept + [lastLine], ascent: block.ascent, lineHeight: block.lineHeight)
     }
     for index in block.lines.indices where block.lines[index].width > maxWidth {

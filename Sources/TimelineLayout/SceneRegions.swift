@@ -32,9 +32,20 @@ enum SceneRegions {
     }
     for label in geometry.pointLabels {
       if let cluster = label.clusterID {
-        let members = label.members.compactMap { names.event(index: $0) }.map(name)
-        let heading = label.heading.map { [$0] } ?? []
-        add("cluster-\(cluster)", ["cluster"], (heading + members).joined(separator: "; "), label.box)
+        // The heading, then every member's name, in one string (a cluster may hold thousands).
+        var text = label.heading ?? ""
+        for member in label.members {
+          guard let (event, when) = names.event(index: member) else { continue }
+          if !text.isEmpty { text += "; " }
+          text += when
+          text += ": "
+          text += event.title
+          if let description = event.description, !description.isEmpty {
+            text += ". "
+            text += description
+          }
+        }
+        add("cluster-\(cluster)", ["cluster"], text, label.box)
       } else if label.members.count > 1, label.titleBoxes.count == label.members.count {
         // Several events on one date: each title block is its event's region.
         for (member, box) in zip(label.members, label.titleBoxes) {

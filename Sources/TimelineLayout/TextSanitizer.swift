@@ -65,6 +65,44 @@ enum TextSanitizer {
   /// white space, no controls or noncharacters, not too long. One pass, no allocation; most
   /// titles are like this.
   static func isClean(_ text: String) -> Bool {
+    if let clean = text.utf8.withContiguousStorageIfAvailable(isClean(utf8:)) { return clean }
+    return isClean(scalarsOf: text)
+  }
+
+  /// ``isClean(_:)`` over UTF-8 bytes, without decoding: the characters it looks for are
+  /// ASCII, `C2 80`–`C2 9F` (C1 controls), `E2 80 A8`/`A9` (line and paragraph separators) and
+  /// `EF BF BE`/`BF` (noncharacters).
+  private static func isClean(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var count = 0
+    var lastWasSpace = true
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == 0x20 {
+        if lastWasSpace { return false }
+        lastWasSpace = true
+      } else {
+        if byte < 0x20 || byte == 0x7F { return false }
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] <= 0x9F { return false }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+        {
+          return false
+        }
+        if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return false }
+        lastWasSpace = false
+      }
+      // Continuation bytes (10xxxxxx) belong to the scalar already counted.
+      if byte & 0xC0 != 0x80 {
+        count += 1
+        if count > maximumScalars { return false }
+      }
+      index += 1
+    }
+    return !lastWasSpace || count == 0
+  }
+
+  private static func isClean(scalarsOf text: String) -> Bool {
     var count = 0
     var lastWasSpace = true
     for scalar in text.unicodeScalars {

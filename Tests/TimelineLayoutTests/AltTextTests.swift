@@ -29,7 +29,10 @@ import TimelineSynthetic
   /// The quick check must only pass text that the full cleaning would leave as it is.
   @Test func theQuickCheckAgreesWithTheFullCleaning() {
     var rng = SplitMix64(seed: 11)
-    let pieces = ["a", "Алматы", " ", "  ", "\t", "\n", "\u{85}", "\u{7}", "\u{2028}", "é", "\u{FFFF}", "…", "x y"]
+    let pieces = [
+      "a", "Алматы", " ", "  ", "\t", "\n", "\u{85}", "\u{7}", "\u{2028}", "é", "\u{FFFF}", "…", "x y", "\u{2029}",
+      "\u{9F}", "\u{A0}", "\u{FFFE}", "\u{FFFD}", "\u{7F}", "😀", "\u{2027}", "\u{202A}",
+    ]
     for _ in 0..<2_000 {
       let text = (0..<Int.random(in: 0...6, using: &rng)).map { _ in pieces.randomElement(using: &rng) ?? "" }.joined()
       let rebuilt = TextSanitizer.rebuilt(text)
@@ -38,6 +41,9 @@ import TimelineSynthetic
     }
     let long = String(repeating: "a", count: TextSanitizer.maximumScalars + 1)
     #expect(!TextSanitizer.isClean(long))
+    // Scalars are counted, not bytes.
+    #expect(TextSanitizer.isClean(String(repeating: "é", count: TextSanitizer.maximumScalars)))
+    #expect(!TextSanitizer.isClean(String(repeating: "é", count: TextSanitizer.maximumScalars + 1)))
     #expect(TextSanitizer.clean(long).hasSuffix("…"))
   }
 }

@@ -15,18 +15,23 @@ import Foundation
 /// file's and is reused.
 enum RetainedHeap {
   /// Raises glibc's mmap and trim thresholds for the rest of the process; nothing elsewhere.
-  static func keepFreedMemory() {
+  /// Returns whether glibc accepted both (it refuses values out of its range).
+  @discardableResult
+  static func keepFreedMemory() -> Bool {
     #if os(Linux)
       // `mallopt` is in glibc but not in Swift's Glibc module; its option numbers are glibc's ABI.
       typealias MallOpt = @convention(c) (Int32, Int32) -> Int32
       let trimThreshold: Int32 = -1
       let mmapThreshold: Int32 = -3
-      guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "mallopt") else { return }
+      guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "mallopt") else { return false }
       let mallopt = unsafeBitCast(symbol, to: MallOpt.self)
       // 32 MiB is the largest mmap threshold glibc accepts (half its 64 MiB arena heaps): an
       // image of up to 2,800 × 2,800 pixels. Larger blocks are still mapped and unmapped.
-      _ = mallopt(mmapThreshold, 32 << 20)
-      _ = mallopt(trimThreshold, 512 << 20)
+      let mapped = mallopt(mmapThreshold, 32 << 20)
+      let trimmed = mallopt(trimThreshold, 512 << 20)
+      return mapped == 1 && trimmed == 1
+    #else
+      return false
     #endif
   }
 }

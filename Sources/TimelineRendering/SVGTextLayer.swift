@@ -11,16 +11,39 @@ import TimelineScene
 /// an `aria-label` and a `<title>` (the browser's tooltip).
 enum SVGTextLayer {
   static func insert(for scene: Scene, prefix: String, into svg: [UInt8]) -> [UInt8] {
+    insert(Array(layer(for: scene, prefix: prefix).utf8), into: svg)
+  }
+
+  /// `layer` inserted before the closing `</svg>` of `svg`.
+  static func insert(_ layer: [UInt8], into svg: [UInt8]) -> [UInt8] {
     let close = Array("</svg>".utf8)
     guard svg.count >= close.count,
       let end = (0...(svg.count - close.count)).reversed().first(where: {
         svg[$0..<($0 + close.count)].elementsEqual(close)
       })
     else { return svg }
-    return Array(svg[..<end]) + Array(layer(for: scene, prefix: prefix).utf8) + Array(svg[end...])
+    return Array(svg[..<end]) + layer + Array(svg[end...])
   }
 
+  /// The layer for `scene`, its region ids starting with `prefix`.
   static func layer(for scene: Scene, prefix: String) -> String {
+    template(for: scene).text(prefix: prefix)
+  }
+
+  /// The layer with the places of the id prefix left open. The prefix is a hash of the whole
+  /// document, this layer included, so the layer is needed before its prefix is known: built
+  /// once, it is written twice (without a prefix for the hash, then with it), which costs a join
+  /// instead of a second build.
+  struct Template {
+    /// The layer's text, cut where each prefix goes.
+    var pieces: [String]
+
+    /// The layer with `prefix` at each region id.
+    func text(prefix: String) -> String { pieces.joined(separator: prefix) }
+  }
+
+  static func template(for scene: Scene) -> Template {
+    var pieces: [String] = []
     var grouped: [[TextRun]] = Array(repeating: [], count: scene.regions.count)
     var loose: [TextRun] = []
     for run in scene.textRuns where !run.text.allSatisfy(\.isWhitespace) {
@@ -41,7 +64,9 @@ enum SVGTextLayer {
     for (region, runs) in zip(scene.regions, grouped) {
       let label = SVGMetadata.escape(region.label)
       if let link = region.link { out += "<a href=\"\(SVGMetadata.escape(link))\">" }
-      out += "<g id=\"\(prefix)-\(SVGMetadata.escape(region.id))\""
+      out += "<g id=\""
+      pieces.append(out)
+      out = "-\(SVGMetadata.escape(region.id))\""
       out += " class=\"\(SVGMetadata.escape(region.classes.joined(separator: " ")))\""
       out += " role=\"group\" aria-label=\"\(label)\"><title>\(label)</title>\n"
       let box = region.box
@@ -50,7 +75,8 @@ enum SVGTextLayer {
       for run in runs { out += text(run) }
       out += region.link == nil ? "</g>\n" : "</g></a>\n"
     }
-    return out + "</g>\n"
+    pieces.append(out + "</g>\n")
+    return Template(pieces: pieces)
   }
 
   static func contains(_ box: Rect, _ point: Point) -> Bool {

@@ -62,13 +62,14 @@ public enum SceneRendering {
         let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
         try draw(scene, on: surface, scale: 1)
         let normalized = SVGIdentifiers.normalize([UInt8](sink.data))
-        let layer = options.svgTextLayer ? Array(SVGTextLayer.layer(for: scene, prefix: "").utf8) : []
+        let layer = options.svgTextLayer ? SVGTextLayer.template(for: scene) : nil
+        let unprefixed = layer.map { Array($0.text(prefix: "").utf8) } ?? []
         let prefix = SVGIdentifierPrefix.prefix(
-          for: normalized + layer + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
+          for: normalized + unprefixed + Array("\(scene.title)\u{0}\(scene.summary)".utf8))
         let svg = SVGIdentifierPrefix.apply(prefix, to: normalized)
         let described = SVGMetadata.insert(title: scene.title, description: scene.summary, into: svg)
-        guard options.svgTextLayer else { return Data(described) }
-        return Data(SVGTextLayer.insert(for: scene, prefix: prefix, into: described))
+        guard let layer else { return Data(described) }
+        return Data(SVGTextLayer.insert(Array(layer.text(prefix: prefix).utf8), into: described))
       case .pdf:
         let sink = ByteSink()
         guard let page = options.page else {

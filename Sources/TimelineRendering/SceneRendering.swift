@@ -54,7 +54,7 @@ public enum SceneRendering {
     throws(RenderError) -> Data
   {
     try OutputLimits.check(scene, as: format, options: options)
-    do {
+    return try mappingCairoErrors { () throws -> Data in
       switch format {
       case .png: return try encodePNG(drawImage(scene, scale: options.scale), scale: options.scale)
       case .svg:
@@ -94,12 +94,6 @@ public enum SceneRendering {
         try surface.finish()
         return sink.data
       }
-    } catch let error as RenderError {
-      throw error
-    } catch let error as CairoError {
-      throw .cairo(error)
-    } catch {
-      throw .cairo(CairoError.unknown)
     }
   }
 

@@ -6,21 +6,13 @@ import Foundation
 
 /// An SVG parsed as XML, keeping every `id` and every reference to one (`href="#…"`,
 /// `xlink:href="#…"`, `url(#…)` in any attribute), for the inline-SVG tests.
-public final class SVGIdentifierReader: NSObject, XMLParserDelegate {
+public final class SVGIdentifierReader: NSObject, SVGReading {
   /// Every `id` attribute, in document order.
   public private(set) var ids: [String] = []
   /// Every id referred to, in document order.
   public private(set) var references: [String] = []
   /// Element names in document order.
   public private(set) var elements: [String] = []
-
-  /// Parses `svg`; `nil` when it is not well-formed XML.
-  public static func read(_ svg: Data) -> SVGIdentifierReader? {
-    let reader = SVGIdentifierReader()
-    let parser = XMLParser(data: svg)
-    parser.delegate = reader
-    return parser.parse() ? reader : nil
-  }
 
   public func parser(
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

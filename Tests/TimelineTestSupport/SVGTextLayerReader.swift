@@ -6,7 +6,7 @@ import Foundation
 
 /// The text layer of an SVG, parsed as XML: each `<text>` with the attributes of the event
 /// group (`<g role="group">`) around it, and each group with its `<title>`.
-public final class SVGTextLayerReader: NSObject, XMLParserDelegate {
+public final class SVGTextLayerReader: NSObject, SVGReading {
   /// An event group: its attributes, its `<title>` and the words of its `<text>` elements.
   public struct Group {
     public var attributes: [String: String]
@@ -24,14 +24,6 @@ public final class SVGTextLayerReader: NSObject, XMLParserDelegate {
   private var stack: [String] = []
   private var openGroups: [Bool] = []
   private var buffer = ""
-
-  /// Parses `svg`; `nil` when it is not well-formed XML.
-  public static func read(_ svg: Data) -> SVGTextLayerReader? {
-    let reader = SVGTextLayerReader()
-    let parser = XMLParser(data: svg)
-    parser.delegate = reader
-    return parser.parse() ? reader : nil
-  }
 
   public func parser(
     _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

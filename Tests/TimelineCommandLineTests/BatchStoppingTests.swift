@@ -117,21 +117,9 @@ import Testing
     ]
     var request = try JSONSerialization.data(withJSONObject: job)
     request.append(0x0A)
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = ["batch", "--worker"]
-    process.currentDirectoryURL = folder
-    let input = Pipe()
-    let output = Pipe()
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    input.fileHandleForWriting.write(request)
-    try input.fileHandleForWriting.close()
-    let answer = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
+    let worker = try run(["batch", "--worker"], in: folder, input: request)
+    let answer = worker.stdout
+    #expect(worker.status == 0)
     let result = try JSONSerialization.jsonObject(with: answer) as? [String: Any]
     #expect(result?["outcome"] as? String == "rendered", "\(String(decoding: answer, as: UTF8.self))")
     let image = try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("made/x.png")))

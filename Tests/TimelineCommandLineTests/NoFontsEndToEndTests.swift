@@ -6,7 +6,7 @@ import TimelineTestSupport
 /// (EX_UNAVAILABLE), not with a canvas-size error about an absurd height.
 @Suite struct NoFontsEndToEndTests: RunsTheBinary {
   /// Runs the binary with a fontconfig configuration that names no font folders.
-  private func runWithoutFonts(_ arguments: [String], in folder: URL) throws -> (status: Int32, stderr: String) {
+  private func runWithoutFonts(_ arguments: [String], in folder: URL) throws -> Run {
     let config = folder.appendingPathComponent("fonts.conf")
     let cache = folder.appendingPathComponent("fontconfig-cache").path
     let xml = """
@@ -15,22 +15,8 @@ import TimelineTestSupport
       <fontconfig><cachedir>\(cache)</cachedir></fontconfig>
       """
     try Data(xml.utf8).write(to: config)
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["FONTCONFIG_FILE"] = config.path
-    environment["FONTCONFIG_PATH"] = folder.path
-    process.environment = environment
-    let err = Pipe()
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: stderr, as: UTF8.self))
+    return try run(
+      arguments, in: folder, environment: ["FONTCONFIG_FILE": config.path, "FONTCONFIG_PATH": folder.path])
   }
 
   @Test func renderWithoutFontsExits69NamingTheProblem() throws {

@@ -5,11 +5,8 @@ import TimelineTestSupport
 /// scratch folders.
 protocol RunsTheBinary {}
 
-struct Run {
-  var status: Int32
-  var stdout: Data
-  var stderr: String
-}
+/// How a run of the binary ended: its status and what it printed.
+typealias Run = Subprocess.Result
 
 /// The `timeline` executable next to this test bundle in the build folder.
 private let builtBinary: URL = {
@@ -26,22 +23,13 @@ private let builtBinary: URL = {
 extension RunsTheBinary {
   static var binary: URL { builtBinary }
 
-  /// Runs `timeline arguments` (or `executable arguments`) in `folder` and waits for it.
-  func run(_ arguments: [String], in folder: URL, executable: URL? = nil) throws -> Run {
-    let process = Process()
-    process.executableURL = executable ?? Self.binary
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return Run(status: process.terminationStatus, stdout: stdout, stderr: String(decoding: stderr, as: UTF8.self))
+  /// Runs `timeline arguments` (or `executable arguments`) in `folder` and waits for it, with
+  /// `environment` added to this process's and `input` on standard input.
+  func run(
+    _ arguments: [String], in folder: URL, executable: URL? = nil, environment: [String: String] = [:],
+    input: Data? = nil
+  ) throws -> Run {
+    try Subprocess.run(executable ?? Self.binary, arguments, in: folder, environment: environment, input: input)
   }
 
   /// A new empty folder, inside this test process's scratch folder, which is removed when the

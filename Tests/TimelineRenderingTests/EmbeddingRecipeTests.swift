@@ -26,18 +26,8 @@ import TimelineTestSupport
     return folder
   }
 
-  static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    process.currentDirectoryURL = folder
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+  static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> Subprocess.Result {
+    try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), [tool] + arguments, in: folder)
   }
 
   @Test(.enabled(if: installed("pdflatex"), "pdflatex is not installed (Debian: texlive-latex-base)"))

@@ -26,16 +26,7 @@ public enum Poppler {
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("in.pdf")
     try pdf.write(to: file)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments + [file.path] + (textOut ? ["-"] : [])
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    return try Subprocess.run(URL(fileURLWithPath: executable), arguments + [file.path] + (textOut ? ["-"] : [])).output
   }
 
   private static func path(of tool: String) -> String? {

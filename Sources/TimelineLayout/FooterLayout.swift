@@ -11,12 +11,15 @@ struct FooterLayout {
   func draw(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
     var y = top
     let width = right - left
+    let gaps = theme.gaps.footer
     if !timeline.context.isEmpty {
       let headingFont = theme.font(theme.footnoteSize, .semibold)
       let heading = builder.wrapped("Background (undated)", font: headingFont, maxWidth: width, maxLines: 1)
-      y = builder.draw(heading, at: Point(x: left, y: y), font: headingFont, color: theme.ink, role: .footer).maxY + 4
+      y =
+        builder.draw(heading, at: Point(x: left, y: y), font: headingFont, color: theme.ink, role: .footer).maxY
+        + gaps.headingToNotes
       let font = theme.font(theme.footnoteSize)
-      let indent = 18.0
+      let indent = gaps.noteIndent
       for note in timeline.context {
         var text = note.title
         if let description = note.description, !description.isEmpty {
@@ -27,9 +30,11 @@ struct FooterLayout {
         builder.fill(
           Rect(x: left + 2, y: y + block.ascent - square - 1, width: square, height: square),
           colors.color(for: note.category), radius: 1)
-        y = builder.draw(block, at: Point(x: left + indent, y: y), font: font, color: theme.ink, role: .footer).maxY + 3
+        y =
+          builder.draw(block, at: Point(x: left + indent, y: y), font: font, color: theme.ink, role: .footer).maxY
+          + gaps.betweenNotes
       }
-      y += 12
+      y += gaps.notesToSource
     }
     if let source = timeline.source, !source.isEmpty {
       let font = theme.font(theme.captionSize)

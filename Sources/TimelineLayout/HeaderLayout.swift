@@ -18,7 +18,8 @@ struct HeaderLayout {
     let width = right - left
     let font = builder.fittingWords(title, font: theme.font(theme.titleSize, .bold), maxWidth: width)
     let block = builder.wrapped(title, font: font, maxWidth: width, maxLines: 6)
-    return builder.draw(block, at: Point(x: left, y: top), font: font, color: theme.ink, role: .header).maxY + 4
+    return builder.draw(block, at: Point(x: left, y: top), font: font, color: theme.ink, role: .header).maxY
+      + theme.gaps.header.titleToSubtitle
   }
 
   /// Draws what follows the title (subtitle and legend) from `top` and returns the y below it.
@@ -32,18 +33,19 @@ struct HeaderLayout {
     }
     let entries = legendEntries(timeline, colors: colors)
     guard !entries.isEmpty else { return y }
-    y += 16
+    let gaps = theme.gaps.header
+    y += gaps.textToLegend
     let font = theme.font(theme.legendSize, .medium)
     let swatch = theme.legendSize * 0.8
     var x = left
     var rowHeight = 0.0
     for entry in entries {
-      let line = builder.fittedLine(entry.text, font: font, maxWidth: width - swatch - 8)
+      let line = builder.fittedLine(entry.text, font: font, maxWidth: width - swatch - gaps.swatchToName)
       let block = builder.measurer.measure(line.text, font: font, maxWidth: nil)
-      let itemWidth = (entry.color == nil ? 0 : swatch + 8) + line.width
+      let itemWidth = (entry.color == nil ? 0 : swatch + gaps.swatchToName) + line.width
       if x > left, x + itemWidth > right {
         x = left
-        y += rowHeight + 8
+        y += rowHeight + gaps.betweenRows
       }
       rowHeight = max(rowHeight, block.height)
       var textX = x
@@ -53,13 +55,13 @@ struct HeaderLayout {
         builder.geometry.texts.append(
           LayoutGeometry.TextBox(
             role: .legend, box: Rect(x: x, y: center.y - swatch / 2, width: swatch, height: swatch)))
-        textX += swatch + 8
+        textX += swatch + gaps.swatchToName
       }
       let color = entry.color == nil ? theme.mutedInk : theme.ink
       builder.draw(
         TextBlock(lines: [line], ascent: block.ascent, lineHeight: block.lineHeight),
         at: Point(x: textX, y: y), font: font, color: color, role: .legend)
-      x = textX + line.width + 28
+      x = textX + line.width + gaps.betweenEntries
     }
     return y + rowHeight
   }

@@ -37,7 +37,8 @@ struct SwimlaneLayout {
     y += periods.stripHeight
     let ribbonTop = y
     let ribbon = AxisRibbon(theme: theme, map: axis)
-    y += ribbon.height + 10
+    let gaps = theme.gaps.lanes
+    y += ribbon.height + gaps.axisToFirstLane
 
     struct PlannedLane {
       var title: String
@@ -63,23 +64,28 @@ struct SwimlaneLayout {
         budget: maximumZone, builder: builder)
       report += LayoutReport.describe(labels: labels, folds: folds, timeline: timeline).map { "\(lane.title): \($0)" }
       let laneTop = y
-      let barsTop = laneTop + titleHeight + 8
-      let markerLine = barsTop + bars.height + (bars.laneCount > 0 ? 14 : 0) + (lanePoints.isEmpty ? 0 : 8)
-      let labelTop = markerLine + 12 + labels.leaderZone(.below)
+      let barsTop = laneTop + titleHeight + gaps.titleToBars
+      let markerLine =
+        barsTop + bars.height + (bars.laneCount > 0 ? gaps.barsToMarkers : 0)
+        + (lanePoints.isEmpty ? 0 : gaps.aboveMarkers)
+      let labelTop = markerLine + gaps.markersToLabels + labels.leaderZone(.below)
       let bottom = lanePoints.isEmpty ? markerLine : labelTop + labels.height(.below)
       planned.append(
         PlannedLane(
           title: lane.title, color: colors.color(for: lane.id), top: laneTop, bars: bars, barsTop: barsTop,
           markerLine: markerLine, labelTop: labelTop, labels: labels, bottom: bottom))
-      y = bottom + 18
+      y = bottom + gaps.betweenLanes
     }
-    let plotBottom = y - 8
+    let plotBottom = y - gaps.betweenLanes + gaps.underLastLane
     periods.drawBands(top: periodTop, bottom: plotBottom, into: &builder)
     ribbon.drawCells(top: ribbonTop, into: &builder)
     ribbon.drawBreaks(top: ribbonTop, into: &builder)
     ribbon.drawContext(top: ribbonTop, into: &builder)
     for (index, lane) in planned.enumerated() {
-      if index > 0 { builder.fill(Rect(x: left, y: lane.top - 9, width: right - left, height: 1), theme.ribbonAltFill) }
+      if index > 0 {
+        builder.fill(
+          Rect(x: left, y: lane.top - gaps.betweenLanes / 2, width: right - left, height: 1), theme.ribbonAltFill)
+      }
       let block = builder.wrapped(lane.title, font: titleFont, maxWidth: right - left, maxLines: 1)
       builder.draw(
         block, at: Point(x: left, y: lane.top), font: titleFont, color: lane.color.readable(on: theme.background),
@@ -89,7 +95,7 @@ struct SwimlaneLayout {
       }
       let frame = PointLabelLayout.Plan.Frame(
         markerAbove: lane.markerLine, markerBelow: lane.markerLine, bendAbove: lane.markerLine,
-        baselineAbove: lane.markerLine, bendBelow: lane.markerLine + 4, bendEndBelow: lane.labelTop,
+        baselineAbove: lane.markerLine, bendBelow: lane.markerLine + theme.gaps.bendOffset, bendEndBelow: lane.labelTop,
         baselineBelow: lane.labelTop)
       lane.labels.drawLeaders(frame: frame, into: &builder)
       lane.bars.draw(top: lane.barsTop, into: &builder)
@@ -97,7 +103,7 @@ struct SwimlaneLayout {
     }
     periods.drawTitles(top: periodTop, into: &builder)
     y = FooterLayout(theme: theme, left: left, right: right).draw(
-      timeline, colors: colors, top: plotBottom + 22, into: &builder)
+      timeline, colors: colors, top: plotBottom + theme.gaps.plotToFooter, into: &builder)
     return builder.finish(
       timeline: timeline, theme: theme, width: right + theme.margin, contentBottom: y, report: report)
   }

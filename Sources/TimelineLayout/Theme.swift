@@ -85,39 +85,8 @@ public struct Theme: Equatable, Sendable {
   public var ignoresCategoryColors = false
   /// How far range bars are mixed towards the background (0 solid, 1 invisible).
   public var tintFraction: Double = 0.76
-  /// The vertical spacing between the parts of a horizontal timeline.
+  /// The named spacing between the parts of every layout (see ``Gaps``).
   public var gaps = Gaps()
-
-  /// The vertical spacing between the parts of a horizontal timeline, top to bottom, in
-  /// layout units (see `HorizontalStack`).
-  public struct Gaps: Equatable, Sendable {
-    /// Under the header (title, subtitle, legend), above the plot.
-    public var headerToPlot = 18.0
-    /// Between the labels above and the axis, when every leader runs straight.
-    public var labelsToAxis = 12.0
-    /// Between the labels above and their leaders' bend zone.
-    public var labelsToBend = 8.0
-    /// How far from the axis ribbon leaders start to bend (above and below).
-    public var bendOffset = 4.0
-    /// Between the end of the bend zone below and the labels below.
-    public var bendToLabels = 4.0
-    /// Between the end of the bend zone below and range lanes after it.
-    public var bendToLanes = 6.0
-    /// Between the axis and the range lanes under it.
-    public var axisToLanes = 14.0
-    /// Between the range lanes and the labels below them, and between a bend zone and the
-    /// labels it leads to when the lanes come later.
-    public var lanesToLabels = 12.0
-    /// Between the labels below and range lanes placed under them.
-    public var labelsToLanes = 18.0
-    /// Under the last thing in the plot, inside the period bands.
-    public var plotPadding = 6.0
-    /// Between the plot and the footer (undated notes, source).
-    public var plotToFooter = 22.0
-
-    /// The default spacing.
-    public init() {}
-  }
 
   /// Dark text on white: the default.
   public static let light = Theme(

@@ -119,7 +119,11 @@ public struct TimelineLayoutEngine: Sendable {
     if prepared.isEmpty {
       let font = theme.font(theme.labelSize)
       let note = builder.wrapped("This timeline has no events yet.", font: font, maxWidth: right - left, maxLines: 1)
-      y = builder.draw(note, at: Point(x: left, y: y + 8), font: font, color: theme.mutedInk, role: .axis).maxY + 16
+      y =
+        builder.draw(
+          note, at: Point(x: left, y: y + theme.gaps.emptyNote.above), font: font, color: theme.mutedInk, role: .axis
+        )
+        .maxY + theme.gaps.emptyNote.below
       y = FooterLayout(theme: theme, left: left, right: right).draw(timeline, colors: colors, top: y, into: &builder)
       return builder.finish(
         timeline: timeline, theme: theme, width: width, contentBottom: y, report: ["the timeline has no events"])

@@ -34,13 +34,15 @@ struct VerticalLayout {
     var left: Double
     var right: Double
     var dateColumn: Double
-    var lineX: Double { left + dateColumn + 16 }
-    var textX: Double { lineX + 18 }
+    var gaps: Theme.Gaps.List
+    var lineX: Double { left + dateColumn + gaps.dateToLine }
+    var textX: Double { lineX + gaps.lineToText }
     var textWidth: Double { max(60, right - textX) }
 
-    init(left: Double, right: Double) {
+    init(left: Double, right: Double, gaps: Theme.Gaps.List) {
       self.left = left
       self.right = right
+      self.gaps = gaps
       dateColumn = min(220, (right - left) * 0.28)
     }
   }
@@ -53,16 +55,17 @@ struct VerticalLayout {
   func layout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
     let width = options.width
-    let columns = Columns(left: theme.margin, right: width - theme.margin)
+    let gaps = theme.gaps.list
+    let columns = Columns(left: theme.margin, right: width - theme.margin, gaps: gaps)
     let zone = DisplayZone(identifier: timeline.timezone) ?? .utc
     var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))
     let colors = CategoryColors(timeline: timeline, theme: theme)
     let header = HeaderLayout(theme: theme, left: columns.left, right: columns.right)
     var y = header.drawTitle(timeline, top: theme.margin * 0.85, into: &builder)
     let runningHead = builder.items
-    let continuationTop = y + (runningHead.isEmpty ? 0 : 12)
+    let continuationTop = y + (runningHead.isEmpty ? 0 : gaps.runningHeadToContent)
     y = header.drawRest(timeline, colors: colors, top: y, into: &builder)
-    y += 24
+    y += gaps.headerToRows
 
     let spans = timeline.events.map { EventSpan(event: $0, zone: zone) }
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
@@ -91,34 +94,35 @@ struct VerticalLayout {
       // A page may end above each row, or above the heading or period title that opens it,
       // halfway through the gap; it then repeats the heading in force.
       if headingText != lastHeading {
-        y += rows.isEmpty ? 0 : 14
-        if !rows.isEmpty { places.append(PageBreaks.Place(y: y - 8)) }
+        y += rows.isEmpty ? 0 : gaps.aboveHeading
+        if !rows.isEmpty { places.append(PageBreaks.Place(y: y - Self.rowGap / 2)) }
         let first = builder.items.count
         let block = builder.wrapped(
           headingText, font: headingFont, maxWidth: columns.right - columns.left, maxLines: 1)
         let top = y
         y =
           builder.draw(block, at: Point(x: columns.left, y: y), font: headingFont, color: theme.ink, role: .axis).maxY
-          + 8
+          + gaps.headingToRows
         heading = PageBreaks.Place(
           y: 0, heading: Array(builder.items[first...]), headingTop: top, headingHeight: y - top)
         lastHeading = headingText
       } else {
         places.append(
           PageBreaks.Place(
-            y: y - 8, heading: heading.heading, headingTop: heading.headingTop, headingHeight: heading.headingHeight))
+            y: y - Self.rowGap / 2, heading: heading.heading, headingTop: heading.headingTop,
+            headingHeight: heading.headingHeight))
       }
       // A period names itself on a line of its own above the first row it covers.
       for (index, entry) in periodSpans.enumerated()
       where periodTops[index] == nil && span.start >= entry.start && span.start < entry.end {
-        periodTops[index] = y - 6
+        periodTops[index] = y - gaps.periodBandPadding
         let when = dates.range(entry.period.start, entry.period.end, approximate: entry.period.approximate)
         let block = builder.wrapped(
           "\(entry.period.title) · \(when)", font: periodFont, maxWidth: columns.textWidth, maxLines: 4)
         y =
           builder.draw(
             block, at: Point(x: columns.textX, y: y), font: periodFont, color: theme.periodInk, role: .period
-          ).maxY + 6
+          ).maxY + gaps.periodTitleToRow
       }
       let row = drawRow(span, top: y, columns: columns, dates: dates, colors: colors, into: &builder)
       markers += marker(row, columns: columns, color: colors.color(for: span.event.category))
@@ -131,10 +135,11 @@ struct VerticalLayout {
       let font = theme.font(theme.labelSize, .semibold)
       let block = builder.wrapped("No events", font: font, maxWidth: columns.right - columns.left, maxLines: 1)
       y =
-        builder.draw(block, at: Point(x: columns.left, y: y), font: font, color: theme.mutedInk, role: .axis).maxY + 16
+        builder.draw(block, at: Point(x: columns.left, y: y), font: font, color: theme.mutedInk, role: .axis).maxY
+        + theme.gaps.emptyNote.below
     }
     y = FooterLayout(theme: theme, left: columns.left, right: columns.right).draw(
-      timeline, colors: colors, top: y + 8, into: &builder)
+      timeline, colors: colors, top: y + gaps.rowsToFooter, into: &builder)
     var result = builder.finish(timeline: timeline, theme: theme, width: width, contentBottom: y, report: [])
     result.scene.pageBreaks = PageBreaks(runningHead: runningHead, contentTop: continuationTop, places: places)
     return result
@@ -173,7 +178,8 @@ struct VerticalLayout {
     if let description {
       textBottom =
         builder.draw(
-          description, at: Point(x: columns.textX, y: textBottom + 2), font: descriptionFont, color: theme.mutedInk,
+          description, at: Point(x: columns.textX, y: textBottom + columns.gaps.titleToDescription),
+          font: descriptionFont, color: theme.mutedInk,
           role: nil
         ).maxY
     }
@@ -214,7 +220,9 @@ struct VerticalLayout {
       let covered = rows.filter { $0.span.start >= entry.start && $0.span.start < entry.end }
       guard let top = tops[index], let last = covered.last else { continue }
       let band = Rect(
-        x: columns.lineX - 12, y: top, width: columns.right - columns.lineX + 12, height: last.bottom - top + 6)
+        x: columns.lineX - columns.gaps.periodBandOverhang, y: top,
+        width: columns.right - columns.lineX + columns.gaps.periodBandOverhang,
+        height: last.bottom - top + columns.gaps.periodBandPadding)
       items.append(.fill(.rect(band), .solid(theme.periodFill)))
     }
     if let first = rows.first, let last = rows.last {

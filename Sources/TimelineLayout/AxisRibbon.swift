@@ -36,12 +36,15 @@ struct AxisRibbon {
       builder.geometry.axisBreaks.append(
         Rect(x: gap.lowerBound, y: cellTop, width: gap.upperBound - gap.lowerBound, height: theme.ribbonCellHeight))
       let mid = (gap.lowerBound + gap.upperBound) / 2
-      for offset in [-4.0, 4.0] {
+      for offset in [-MarkShapes.breakStrokeOffset, MarkShapes.breakStrokeOffset] {
         builder.items.append(
           .stroke(
             .line(
-              from: Point(x: mid + offset - 5, y: cellTop + theme.ribbonCellHeight + 3),
-              to: Point(x: mid + offset + 5, y: cellTop - 3)), pen))
+              from: Point(
+                x: mid + offset - MarkShapes.breakStrokeLean,
+                y: cellTop + theme.ribbonCellHeight + MarkShapes.breakStrokeOverhang),
+              to: Point(x: mid + offset + MarkShapes.breakStrokeLean, y: cellTop - MarkShapes.breakStrokeOverhang)),
+            pen))
       }
     }
   }

@@ -20,6 +20,10 @@ struct PeriodLayout {
   static let minimumWidth = 6.0
   /// Space between two titles in one strip row.
   static let titleGap = 16.0
+  /// Space above a title in its strip row (and so below the one above).
+  static let titleInset = 4.0
+  /// How far a title starts right of its band's start.
+  static let titleIndent = 8.0
 
   struct Band {
     var x0: Double
@@ -58,7 +62,8 @@ struct PeriodLayout {
       for band in bands {
         let rowTop = top + rowHeights[..<band.row].reduce(0, +)
         builder.draw(
-          band.title, at: Point(x: band.titleX, y: rowTop + 4), font: font, color: theme.periodInk, role: .period)
+          band.title, at: Point(x: band.titleX, y: rowTop + PeriodLayout.titleInset), font: font,
+          color: theme.periodInk, role: .period)
       }
     }
   }
@@ -78,7 +83,7 @@ struct PeriodLayout {
       let when = dates.range(period.start, period.end, approximate: period.approximate)
       let text = "\(period.title) · \(when)"
       let title = builder.wrapped(text, font: font, maxWidth: right - left, maxLines: 4)
-      let titleX = max(left, min(x0 + 8, right - title.width))
+      let titleX = max(left, min(x0 + Self.titleIndent, right - title.width))
       bands.append(Band(x0: x0, x1: x1, title: title, titleX: titleX, row: 0))
     }
     // Bands in time order, so that neighbours alternate tints.
@@ -87,7 +92,7 @@ struct PeriodLayout {
     for (index, row) in LaneAssignment.assign(extents, gap: Self.titleGap).enumerated() { bands[index].row = row }
     let rows = (bands.map(\.row).max() ?? -1) + 1
     var heights = [Double](repeating: 0, count: rows)
-    for band in bands { heights[band.row] = max(heights[band.row], band.title.height + 4) }
+    for band in bands { heights[band.row] = max(heights[band.row], band.title.height + Self.titleInset) }
     return Plan(theme: theme, bands: bands, rowHeights: heights)
   }
 }

@@ -130,7 +130,8 @@ struct PointLabelLayout {
     /// Leaders: up (or down) from the marker, bent across the zone to the pole, along the
     /// pole to the label's far edge.
     func drawLeaders(frame: Frame, into builder: inout SceneBuilder) {
-      let pen = StrokeStyle(color: theme.stem, width: 1.25)
+      let pen = StrokeStyle(color: theme.stem, width: MarkShapes.stemWidth)
+      let half = MarkShapes.stemWidth / 2
       for label in labels {
         let box = box(label, frame: frame)
         let p = label.placed
@@ -143,7 +144,8 @@ struct PointLabelLayout {
         var path = Path([.move(to: Point(x: a, y: marker))])
         if abs(p.poleX - a) < 0.5 {
           path.elements.append(.line(to: Point(x: a, y: end)))
-          builder.geometry.stems.append(Rect(x: a - 0.625, y: min(marker, end), width: 1.25, height: abs(end - marker)))
+          builder.geometry.stems.append(
+            Rect(x: a - half, y: min(marker, end), width: MarkShapes.stemWidth, height: abs(end - marker)))
         } else {
           let middle = (bend + base) / 2
           path.elements += [
@@ -153,9 +155,9 @@ struct PointLabelLayout {
             .line(to: Point(x: p.poleX, y: end)),
           ]
           builder.geometry.stems.append(
-            Rect(x: a - 0.625, y: min(marker, bend), width: 1.25, height: abs(bend - marker)))
+            Rect(x: a - half, y: min(marker, bend), width: MarkShapes.stemWidth, height: abs(bend - marker)))
           builder.geometry.stems.append(
-            Rect(x: p.poleX - 0.625, y: min(base, end), width: 1.25, height: abs(end - base)))
+            Rect(x: p.poleX - half, y: min(base, end), width: MarkShapes.stemWidth, height: abs(end - base)))
         }
         builder.geometry.leaders.append(
           LayoutGeometry.Leader(
@@ -190,8 +192,8 @@ struct PointLabelLayout {
           let font = PointLabelLayout.titleFont(theme, cluster: item.isCluster, strong: title.strong)
           var textX = x
           if bullets {
-            let dot = Point(x: x + 3.5, y: y + block.ascent * 0.62)
-            builder.items.append(.fill(.circle(center: dot, radius: 3.5), .solid(title.color)))
+            let dot = Point(x: x + MarkShapes.bulletRadius, y: y + block.ascent * MarkShapes.dotHeightInText)
+            builder.items.append(.fill(.circle(center: dot, radius: MarkShapes.bulletRadius), .solid(title.color)))
             textX += PointLabelLayout.bulletIndent
           }
           let titleBox = builder.draw(
@@ -218,23 +220,33 @@ struct PointLabelLayout {
     /// month, a year or a cluster, whose members also leave a tick each on the axis.
     private func drawMarker(_ item: LabelItem, y: Double, side: LayoutGeometry.Side, into builder: inout SceneBuilder) {
       for tick in item.rug {
-        let top = side == .above ? y - 9 : y + 1
-        builder.fill(Rect(x: tick.x - 1, y: top, width: 2, height: 8), tick.color)
+        let top =
+          side == .above
+          ? y - MarkShapes.rugTickOffset - MarkShapes.rugTickLength : y + MarkShapes.rugTickOffset
+        builder.fill(
+          Rect(
+            x: tick.x - MarkShapes.rugTickWidth / 2, y: top, width: MarkShapes.rugTickWidth,
+            height: MarkShapes.rugTickLength), tick.color)
       }
       let span = item.markerSpan
       if span.upperBound - span.lowerBound < PointLabelLayout.dotMarkerWidth {
         let strong = item.titles.contains(where: \.strong)
-        let radius = strong ? 6.5 : 5
+        let radius = strong ? MarkShapes.strongDotRadius : MarkShapes.dotRadius
         let center = Point(x: item.anchorX, y: y)
-        builder.items.append(.fill(.circle(center: center, radius: radius + 2), .solid(theme.background)))
+        builder.items.append(
+          .fill(.circle(center: center, radius: radius + MarkShapes.ringWidth), .solid(theme.background)))
         builder.items.append(.fill(.circle(center: center, radius: radius), .solid(item.color)))
       } else {
-        let bar = Rect(x: span.lowerBound, y: y - 4, width: span.upperBound - span.lowerBound, height: 8)
+        let height = MarkShapes.spanMarkerHeight
+        let bar = Rect(x: span.lowerBound, y: y - height / 2, width: span.upperBound - span.lowerBound, height: height)
         if item.isCluster {
-          builder.fill(bar.insetBy(dx: 0, dy: 2), item.color.withAlpha(0.45), radius: 2)
+          builder.fill(
+            bar.insetBy(dx: 0, dy: height / 4), item.color.withAlpha(0.45), radius: MarkShapes.clusterMarkerCorner)
         } else {
-          builder.fill(bar.insetBy(dx: -2, dy: -2), theme.background, radius: 6)
-          builder.fill(bar, item.color, radius: 4)
+          let ring = MarkShapes.ringWidth
+          builder.fill(
+            bar.insetBy(dx: -ring, dy: -ring), theme.background, radius: MarkShapes.spanMarkerCorner + ring)
+          builder.fill(bar, item.color, radius: MarkShapes.spanMarkerCorner)
         }
       }
     }

@@ -24,6 +24,10 @@ struct RangeBarLayout {
   static let dateGap = 8.0
   /// The narrowest a label under its bar is wrapped to.
   static let narrowestUnder = 180.0
+  /// Space between a bar and the label under it.
+  static let underGap = 4.0
+  /// The least space between two bars (with their labels) in one lane.
+  static let sameLaneGap = 12.0
 
   /// Where a bar's label sits.
   enum LabelPlace {
@@ -58,7 +62,8 @@ struct RangeBarLayout {
     var laneHeights: [Double] {
       var heights = [Double](repeating: theme.barHeight, count: laneCount)
       for bar in bars where bar.place == .under {
-        heights[bar.lane] = max(heights[bar.lane], theme.barHeight + 4 + lineHeight + bar.title.height)
+        heights[bar.lane] = max(
+          heights[bar.lane], theme.barHeight + RangeBarLayout.underGap + lineHeight + bar.title.height)
       }
       return heights
     }
@@ -93,9 +98,9 @@ struct RangeBarLayout {
               GradientStop(offset: 0, color: tint), GradientStop(offset: fadeStart, color: tint),
               GradientStop(offset: 1, color: tint.withAlpha(0.15)),
             ])
-          builder.items.append(.fill(.roundedRect(rect, radius: 3), .linearGradient(gradient)))
+          builder.items.append(.fill(.roundedRect(rect, radius: MarkShapes.rangeBarCorner), .linearGradient(gradient)))
         } else {
-          builder.fill(rect, tint, radius: 3)
+          builder.fill(rect, tint, radius: MarkShapes.rangeBarCorner)
         }
         builder.fill(
           Rect(x: rect.minX, y: y, width: min(RangeBarLayout.capWidth, rect.width), height: theme.barHeight),
@@ -104,16 +109,17 @@ struct RangeBarLayout {
         let pen = StrokeStyle(color: theme.background, width: 3)
         for gap in breaks where rect.minX < gap.lowerBound && rect.maxX > gap.upperBound {
           let middle = (gap.lowerBound + gap.upperBound) / 2
-          for offset in [-4.0, 4.0] {
+          for offset in [-MarkShapes.breakStrokeOffset, MarkShapes.breakStrokeOffset] {
             builder.items.append(
               .stroke(
                 .line(
-                  from: Point(x: middle + offset - 5, y: rect.maxY - 1),
-                  to: Point(x: middle + offset + 5, y: rect.minY + 1)),
+                  from: Point(x: middle + offset - MarkShapes.breakStrokeLean, y: rect.maxY - 1),
+                  to: Point(x: middle + offset + MarkShapes.breakStrokeLean, y: rect.minY + 1)),
                 pen))
           }
         }
-        let textTop = bar.place == .under ? y + theme.barHeight + 4 : y + (theme.barHeight - lineHeight) / 2
+        let textTop =
+          bar.place == .under ? y + theme.barHeight + RangeBarLayout.underGap : y + (theme.barHeight - lineHeight) / 2
         let dateBox = builder.draw(
           TextBlock(lines: [bar.date], ascent: ascent, lineHeight: lineHeight), at: Point(x: bar.textX, y: textTop),
           font: dateFont, color: bar.color.readable(on: theme.background), role: nil)
@@ -180,7 +186,7 @@ struct RangeBarLayout {
     }
     let extents = bars.map { bar in min(bar.x0, bar.textX)...max(bar.x1, bar.textX + bar.labelWidth) }
     let starts = bars.map(\.x0)
-    for (index, lane) in LaneAssignment.assign(extents, gap: 12, orderedBy: starts).enumerated() {
+    for (index, lane) in LaneAssignment.assign(extents, gap: Self.sameLaneGap, orderedBy: starts).enumerated() {
       bars[index].lane = lane
     }
     return Plan(

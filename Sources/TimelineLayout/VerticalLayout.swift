@@ -184,7 +184,7 @@ struct VerticalLayout {
         ).maxY
     }
     let bottom = max(textBottom, top + date.height)
-    let markerY = top + title.ascent * 0.62
+    let markerY = top + title.ascent * MarkShapes.dotHeightInText
     let textBox = Rect(
       x: columns.textX, y: top, width: max(title.width, description?.width ?? 0), height: textBottom - top)
     builder.geometry.pointLabels.append(
@@ -200,13 +200,17 @@ struct VerticalLayout {
   private func marker(_ row: Row, columns: Columns, color: Color) -> [SceneItem] {
     let theme = options.theme
     if row.span.isRange {
-      let bar = Rect(x: columns.lineX - 3.5, y: row.top + 2, width: 7, height: max(12, row.bottom - row.top - 4))
-      return [.fill(.roundedRect(bar, radius: 3.5), .solid(color))]
+      let width = MarkShapes.listBarWidth
+      let inset = MarkShapes.listBarInset
+      let bar = Rect(
+        x: columns.lineX - width / 2, y: row.top + inset, width: width,
+        height: max(MarkShapes.listBarMinimumHeight, row.bottom - row.top - 2 * inset))
+      return [.fill(.roundedRect(bar, radius: width / 2), .solid(color))]
     }
     let center = Point(x: columns.lineX, y: row.markerY)
     return [
-      .fill(.circle(center: center, radius: 8), .solid(theme.background)),
-      .fill(.circle(center: center, radius: 6), .solid(color)),
+      .fill(.circle(center: center, radius: MarkShapes.listDotRadius + MarkShapes.ringWidth), .solid(theme.background)),
+      .fill(.circle(center: center, radius: MarkShapes.listDotRadius), .solid(color)),
     ]
   }
 

@@ -27,17 +27,20 @@ let package = Package(
       providers: [.apt(["libdeflate-dev"]), .brew(["libdeflate"])]),
     .target(name: "Cairo", dependencies: ["CCairo"]),
     .target(name: "PNGEncoding", dependencies: ["CDeflate"]),
-    .target(name: "TimelineScene"),
-    .target(name: "PangoText", dependencies: ["CPangoCairo", "Cairo", "TimelineScene"]),
+    // Small text grammars every layer shares: hex colours, XML escaping, decimals, whitespace.
+    .target(name: "TextGrammar"),
+    .target(name: "TimelineScene", dependencies: ["TextGrammar"]),
+    .target(name: "PangoText", dependencies: ["CPangoCairo", "Cairo", "TimelineScene", "TextGrammar"]),
     .target(
-      name: "TimelineModel", dependencies: ["TimeAxis", .product(name: "Yams", package: "Yams")],
+      name: "TimelineModel", dependencies: ["TimeAxis", "TextGrammar", .product(name: "Yams", package: "Yams")],
       resources: [.embedInCode("Resources/timeline.schema.json")]),
     .target(name: "TimeAxis"),
-    .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene"]),
+    .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene", "TextGrammar"]),
     .target(
       name: "TimelineRendering",
       dependencies: [
         "TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TimelineLayout", "TimelineModel", "TimeAxis",
+        "TextGrammar",
       ]),
     .target(
       name: "TimelineCommandLine",
@@ -69,6 +72,7 @@ let package = Package(
       path: "Tests/TimelineTestSupport"),
     .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel", "TimelineTestSupport"]),
     .testTarget(name: "TimeAxisTests", dependencies: ["TimeAxis"]),
+    .testTarget(name: "TextGrammarTests", dependencies: ["TextGrammar"]),
     .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "Cairo", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineLayoutTests",

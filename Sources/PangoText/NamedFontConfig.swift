@@ -1,5 +1,6 @@
 import CPangoCairo
 import Foundation
+import TextGrammar
 
 /// A private fontconfig configuration holding only the fonts of a few families, and the
 /// characters they cover between them.
@@ -24,9 +25,9 @@ final class NamedFontConfig {
     }
     guard !folders.isEmpty, let config = FcConfigCreate() else { return nil }
     var xml = "<?xml version=\"1.0\"?><fontconfig>"
-    for folder in folders { xml += "<dir>\(Self.escaped(folder))</dir>" }
+    for folder in folders { xml += "<dir>\(XMLText.escaped(folder))</dir>" }
     if let caches = FcConfigGetCacheDirs(system) {
-      while let next = FcStrListNext(caches) { xml += "<cachedir>\(Self.escaped(String(cString: next)))</cachedir>" }
+      while let next = FcStrListNext(caches) { xml += "<cachedir>\(XMLText.escaped(String(cString: next)))</cachedir>" }
       FcStrListDone(caches)
     }
     xml += "</fontconfig>"
@@ -74,8 +75,4 @@ final class NamedFontConfig {
     }
   }
 
-  private static func escaped(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;")
-  }
 }

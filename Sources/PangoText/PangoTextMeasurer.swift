@@ -1,4 +1,5 @@
 import CPangoCairo
+import TextGrammar
 import TimelineScene
 
 /// Measures and wraps text with Pango and fontconfig: the real ``TextMeasuring``.
@@ -83,14 +84,6 @@ public struct PangoTextMeasurer: TextMeasuring {
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     return Double(logical.width) / Double(PANGO_SCALE)
-  }
-}
-
-extension String {
-  var trimmingTrailingWhitespace: String {
-    var copy = self
-    while copy.last?.isWhitespace == true { copy.removeLast() }
-    return copy
   }
 }
 

@@ -1,3 +1,4 @@
+import TextGrammar
 import TimelineModel
 import TimelineScene
 
@@ -79,16 +80,7 @@ public enum LayoutExport {
       """
   }
 
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "0" }
-    let hundredths = (value * 100).rounded()
-    let whole = Int(hundredths)
-    let sign = whole < 0 ? "-" : ""
-    let magnitude = abs(whole)
-    let fraction = magnitude % 100
-    return fraction == 0
-      ? "\(sign)\(magnitude / 100)" : "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
+  static func number(_ value: Double) -> String { DecimalText.hundredths(value, .twoUnlessWhole) }
 
   static func point(_ p: Point) -> String { "{\"x\": \(number(p.x)), \"y\": \(number(p.y))}" }
 

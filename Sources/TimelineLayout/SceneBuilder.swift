@@ -1,3 +1,4 @@
+import TextGrammar
 import TimelineModel
 import TimelineScene
 
@@ -31,7 +32,7 @@ struct SceneBuilder {
     var best = TextLine(text: "", width: 0)
     /// The first `count` characters and the ellipsis, when they fit.
     func fitting(_ count: Int) -> TextLine? {
-      let candidate = String(characters[0..<count]).trimmingTrailingSpaces + "…"
+      let candidate = String(characters[0..<count]).trimmingTrailingWhitespace + "…"
       let measured = measurer.measure(candidate, font: font, maxWidth: nil).lines[0]
       return measured.width <= maxWidth ? measured : nil
     }
@@ -148,13 +149,5 @@ struct SceneBuilder {
 
   mutating func fill(_ rect: Rect, _ color: Color, radius: Double = 0) {
     items.append(.fill(radius > 0 ? .roundedRect(rect, radius: radius) : .rect(rect), .solid(color)))
-  }
-}
-
-extension String {
-  var trimmingTrailingSpaces: String {
-    var copy = self
-    while copy.last?.isWhitespace == true { copy.removeLast() }
-    return copy
   }
 }

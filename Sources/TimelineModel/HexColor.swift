@@ -1,4 +1,5 @@
 import Foundation
+import TextGrammar
 
 /// A colour written in hex, checked when made: `#rrggbb`, `#rgb` or `#rrggbbaa` (the `#` may
 /// be left out). A ``Category``'s colour as a typed value.
@@ -25,11 +26,7 @@ public struct HexColor: Hashable, Sendable, CustomStringConvertible {
   public var description: String { text }
 
   /// Whether `text` is 3, 6 or 8 hex digits, after an optional `#`.
-  static func isHex(_ text: String) -> Bool {
-    var digits = Substring(text)
-    if digits.hasPrefix("#") { digits = digits.dropFirst() }
-    return [3, 6, 8].contains(digits.count) && digits.allSatisfy(\.isHexDigit)
-  }
+  static func isHex(_ text: String) -> Bool { HexColorDigits.bytes(text) != nil }
 }
 
 extension Category {

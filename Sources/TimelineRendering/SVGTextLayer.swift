@@ -1,4 +1,5 @@
 import Foundation
+import TextGrammar
 import TimelineScene
 
 /// An invisible, selectable text layer over cairo's glyph outlines — the way a scanned PDF gets
@@ -62,12 +63,12 @@ enum SVGTextLayer {
     func text(_ run: TextRun) -> String { Self.text(run, family: family) }
     for run in loose { out += text(run) }
     for (region, runs) in zip(scene.regions, grouped) {
-      let label = SVGMetadata.escape(region.label)
-      if let link = region.link { out += "<a href=\"\(SVGMetadata.escape(link))\">" }
+      let label = XMLText.escaped(region.label)
+      if let link = region.link { out += "<a href=\"\(XMLText.escaped(link))\">" }
       out += "<g id=\""
       pieces.append(out)
-      out = "-\(SVGMetadata.escape(region.id))\""
-      out += " class=\"\(SVGMetadata.escape(region.classes.joined(separator: " ")))\""
+      out = "-\(XMLText.escaped(region.id))\""
+      out += " class=\"\(XMLText.escaped(region.classes.joined(separator: " ")))\""
       out += " role=\"group\" aria-label=\"\(label)\"><title>\(label)</title>\n"
       let box = region.box
       out += "<rect x=\"\(number(box.minX))\" y=\"\(number(box.minY))\" width=\"\(number(box.width))\""
@@ -89,7 +90,7 @@ enum SVGTextLayer {
     if run.font.italic { font += " font-style=\"italic\"" }
     if run.font.family != family { font += " font-family=\"\(cssFamily(run.font.family))\"" }
     return "<text x=\"\(number(run.origin.x))\" y=\"\(number(run.origin.y))\" textLength=\"\(number(run.width))\""
-      + " lengthAdjust=\"spacingAndGlyphs\"\(font)>\(SVGMetadata.escape(run.text))</text>\n"
+      + " lengthAdjust=\"spacingAndGlyphs\"\(font)>\(XMLText.escaped(run.text))</text>\n"
   }
 
   /// A fontconfig family list as CSS: each family quoted, quotes inside dropped.
@@ -109,14 +110,5 @@ enum SVGTextLayer {
   }
 
   /// A coordinate with at most two decimals, without exponent or trailing zeros.
-  static func number(_ value: Double) -> String {
-    guard value.isFinite else { return "0" }
-    let hundredths = Int((value * 100).rounded())
-    let sign = hundredths < 0 ? "-" : ""
-    let whole = abs(hundredths) / 100
-    let fraction = abs(hundredths) % 100
-    if fraction == 0 { return "\(sign)\(whole)" }
-    let digits = fraction % 10 == 0 ? "\(fraction / 10)" : (fraction < 10 ? "0\(fraction)" : "\(fraction)")
-    return "\(sign)\(whole).\(digits)"
-  }
+  static func number(_ value: Double) -> String { DecimalText.hundredths(value, .asFewAsNeeded) }
 }

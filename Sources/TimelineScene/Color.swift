@@ -1,3 +1,5 @@
+import TextGrammar
+
 /// An sRGB colour with straight (non-premultiplied) alpha, each component in `0...1`.
 ///
 /// ```swift
@@ -26,23 +28,9 @@ public struct Color: Equatable, Hashable, Sendable {
   /// Parses `#rgb`, `#rrggbb` or `#rrggbbaa` (the `#` is optional, case-insensitive).
   /// Returns `nil` for anything else.
   public init?(hex: String) {
-    var digits = Substring(hex)
-    if digits.hasPrefix("#") { digits = digits.dropFirst() }
-    guard digits.allSatisfy(\.isHexDigit) else { return nil }
-    let values = digits.compactMap { $0.hexDigitValue }
-    func byte(_ i: Int) -> Double { Double(values[i] * 16 + values[i + 1]) / 255 }
-    switch values.count {
-    case 3:
-      self.init(
-        red: Double(values[0] * 17) / 255, green: Double(values[1] * 17) / 255,
-        blue: Double(values[2] * 17) / 255)
-    case 6:
-      self.init(red: byte(0), green: byte(2), blue: byte(4))
-    case 8:
-      self.init(red: byte(0), green: byte(2), blue: byte(4), alpha: byte(6))
-    default:
-      return nil
-    }
+    guard let bytes = HexColorDigits.bytes(hex) else { return nil }
+    let channels = bytes.map { Double($0) / 255 }
+    self.init(red: channels[0], green: channels[1], blue: channels[2], alpha: channels.count == 4 ? channels[3] : 1)
   }
 
   /// The same colour with another alpha.

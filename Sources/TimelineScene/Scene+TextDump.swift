@@ -1,3 +1,5 @@
+import TextGrammar
+
 extension Scene {
   /// A stable, line-per-item text form of the scene, for golden tests and debugging.
   ///
@@ -27,15 +29,7 @@ extension Scene {
     return out
   }
 
-  static func number(_ value: Double) -> String {
-    let hundredths = (value * 100).rounded()
-    guard hundredths.isFinite, abs(hundredths) < 1e15 else { return "nan" }
-    let whole = Int(hundredths)
-    let sign = whole < 0 ? "-" : ""
-    let magnitude = abs(whole)
-    let fraction = magnitude % 100
-    return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
-  }
+  static func number(_ value: Double) -> String { DecimalText.hundredths(value, .two, nonFinite: "nan") }
 
   static func pathString(_ path: Path) -> String {
     path.elements.map { element -> String in

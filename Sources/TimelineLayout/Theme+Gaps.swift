@@ -49,6 +49,26 @@ extension Theme {
     /// The default spacing.
     public init() {}
 
+    /// Every gap multiplied by `factor` (for a canvas narrower than the theme's design).
+    public func scaled(by factor: Double) -> Gaps {
+      guard factor.isFinite, factor > 0 else { return self }
+      var gaps = self
+      for keyPath: WritableKeyPath<Gaps, Double> in [
+        \.headerToPlot, \.labelsToAxis, \.labelsToBend, \.bendOffset, \.bendToLabels, \.bendToLanes, \.axisToLanes,
+        \.lanesToLabels, \.labelsToLanes, \.plotPadding, \.plotToFooter, \.emptyNote.above, \.emptyNote.below,
+        \.header.titleToSubtitle, \.header.textToLegend, \.header.swatchToName, \.header.betweenEntries,
+        \.header.betweenRows, \.footer.headingToNotes, \.footer.noteIndent, \.footer.betweenNotes,
+        \.footer.notesToSource, \.list.headerToRows, \.list.runningHeadToContent, \.list.aboveHeading,
+        \.list.headingToRows, \.list.dateToLine, \.list.lineToText, \.list.titleToDescription,
+        \.list.periodTitleToRow, \.list.periodBandPadding, \.list.periodBandOverhang, \.list.rowsToFooter,
+        \.lanes.axisToFirstLane, \.lanes.titleToBars, \.lanes.barsToMarkers, \.lanes.aboveMarkers,
+        \.lanes.markersToLabels, \.lanes.betweenLanes, \.lanes.underLastLane,
+      ] {
+        gaps[keyPath: keyPath] *= factor
+      }
+      return gaps
+    }
+
     /// Space above and below one block.
     public struct Around: Equatable, Sendable {
       /// Above the block.

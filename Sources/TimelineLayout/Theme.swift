@@ -164,7 +164,7 @@ public struct Theme: Equatable, Sendable {
   public static let fullSizeWidth = 320.0
 
   /// The theme for a canvas `width` units wide: unchanged from ``fullSizeWidth`` up; narrower,
-  /// the margin and (unless `scalingText` is false, for a text size the user chose) every text
+  /// the margin, the ``gaps`` and (unless `scalingText` is false, for a text size the user chose) every text
   /// size shrink in proportion, × width / 320, so a 60 mm column (226.8 units) is a 320-unit
   /// design at 71 %: 18-unit labels become 12.8 (9.6 pt), the smallest text 9.9 (7.4 pt).
   public func fitted(toWidth width: Double, scalingText: Bool = true) -> Theme {
@@ -172,6 +172,7 @@ public struct Theme: Equatable, Sendable {
     let factor = width / Self.fullSizeWidth
     var theme = scalingText ? self.scalingText(by: factor) : self
     theme.margin *= factor
+    theme.gaps = theme.gaps.scaled(by: factor)
     return theme
   }
 

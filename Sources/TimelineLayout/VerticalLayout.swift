@@ -51,6 +51,12 @@ struct VerticalLayout {
   /// per event, which ``TimelineLayoutEngine/minimumHeight(of:options:)`` promises before any text is
   /// measured.
   static let rowGap = 16.0
+  /// The most lines an event's title takes before it is shortened: more than a horizontal
+  /// label's ``PointLabelLayout/maximumTitleLines``, since a list only grows longer, and a
+  /// narrow column wraps a sentence onto many lines.
+  static let maximumTitleLines = 16
+  /// The most lines an event's description takes before it is shortened.
+  static let maximumDescriptionLines = 12
 
   func layout(_ timeline: Timeline) -> TimelineLayoutResult {
     let theme = options.theme
@@ -146,7 +152,7 @@ struct VerticalLayout {
   }
 
   /// Draws one event: its date right-aligned in the date column, its title (whole, up to
-  /// ``PointLabelLayout/maximumTitleLines``) and description beside the line.
+  /// ``maximumTitleLines``) and description beside the line.
   private func drawRow(
     _ span: EventSpan, top: Double, columns: Columns, dates: DateText, colors: CategoryColors,
     into builder: inout SceneBuilder
@@ -163,10 +169,11 @@ struct VerticalLayout {
     let date = builder.wrapped(dateText, font: dateFont, maxWidth: columns.dateColumn, maxLines: 2)
     let fullTitle = builder.measurer.measure(event.title, font: titleFont, maxWidth: columns.textWidth)
     let title = builder.wrapped(
-      event.title, font: titleFont, maxWidth: columns.textWidth, maxLines: PointLabelLayout.maximumTitleLines)
+      event.title, font: titleFont, maxWidth: columns.textWidth, maxLines: Self.maximumTitleLines)
     var description: TextBlock?
     if let text = event.description, !text.isEmpty {
-      description = builder.wrapped(text, font: descriptionFont, maxWidth: columns.textWidth, maxLines: 6)
+      description = builder.wrapped(
+        text, font: descriptionFont, maxWidth: columns.textWidth, maxLines: Self.maximumDescriptionLines)
     }
     let color = colors.color(for: event.category)
     builder.draw(
@@ -192,7 +199,7 @@ struct VerticalLayout {
         eventIndex: event.index, members: [event.index], clusterID: nil, anchor: Point(x: columns.lineX, y: markerY),
         box: textBox, textBox: textBox, side: .below, crossesStems: false,
         lines: date.lines.map(\.text) + title.lines.map(\.text),
-        shortened: fullTitle.lines.count > PointLabelLayout.maximumTitleLines))
+        shortened: fullTitle.lines.count > Self.maximumTitleLines))
     return Row(span: span, top: top, bottom: bottom, markerY: markerY)
   }
 

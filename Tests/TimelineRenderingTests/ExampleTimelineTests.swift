@@ -80,7 +80,8 @@ import TimelineTestSupport
   }
 
   /// The seed in a 60 mm journal column, both ways, with the real fonts: the theme fitted to the
-  /// width (× 226.8 / 320) keeps every text at 6 pt or more, inside the canvas, unoverlapped.
+  /// width (× 226.8 / 320: text sizes, margin and gaps) keeps every text at 6 pt or more, inside
+  /// the canvas, unoverlapped; the vertical list shortens nothing.
   @Test(arguments: [Orientation.horizontal, .vertical])
   func theSeedReadsInASixtyMillimetreColumn(orientation: Orientation) throws {
     let seed = try RepositoryFiles.seedTimeline()
@@ -93,6 +94,11 @@ import TimelineTestSupport
     #expect(LayoutInvariants.violations(layout, timeline: seed) == [])
     let smallest = try #require(layout.scene.textRuns.map(\.font.size).min())
     #expect(smallest * SceneRendering.pointsPerUnit >= 6, "smallest text \(smallest * 0.75) pt")
+    if orientation == .vertical {
+      // A list only grows longer: every title and description is there in full, however narrow.
+      #expect(layout.geometry.pointLabels.filter(\.shortened).map(\.eventIndex) == [])
+      #expect(layout.scene.textRuns.filter { $0.text.hasSuffix("…") }.map(\.text) == [])
+    }
     let png = try ImageSurface(png: try SceneRendering.render(layout.scene, as: .png, options: RenderOptions()))
     #expect(png.width == Int(width.rounded(.up)))
   }

@@ -36,13 +36,11 @@ let package = Package(
     .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene"]),
     .target(
       name: "TimelineRendering",
-      dependencies: [
-        "TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TimelineLayout", "TimelineModel", "TimeAxis",
-      ]),
+      dependencies: ["TimelineScene", "Cairo", "PangoText", "PNGEncoding"]),
     .target(
       name: "TimelineCommandLine",
       dependencies: [
-        "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
+        "Timelines", "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -51,7 +49,9 @@ let package = Package(
       ]),
     .target(
       name: "Timelines",
-      dependencies: ["TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering"]),
+      dependencies: [
+        "TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering", "PangoText", "Cairo",
+      ]),
     .target(name: "TimelineSynthetic", dependencies: ["TimelineModel"]),
     // Built with every `swift build` so it keeps compiling; not a product: scripts/fuzz links its
     // sources (a symlink) against the `Timelines` product.
@@ -60,7 +60,7 @@ let package = Package(
     .executableTarget(
       name: "timeline-bench",
       dependencies: [
-        "Cairo", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene",
+        "Timelines", "Cairo", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene",
         "TimelineSynthetic",
       ]),
     .target(
@@ -75,12 +75,15 @@ let package = Package(
       dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineSynthetic", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineRenderingTests",
-      dependencies: ["TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport"]),
+      dependencies: [
+        "Timelines", "TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport",
+      ]),
     .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineCommandLineTests",
       dependencies: [
-        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineSynthetic", "TimelineTestSupport",
+        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineScene", "TimelineSynthetic",
+        "TimelineTestSupport",
       ]),
   ],
   swiftLanguageModes: [.v6]

@@ -18,7 +18,7 @@ public enum SceneRendering {
   /// PDF points per layout unit: layout units are CSS pixels, 96 to the inch.
   public static let pointsPerUnit = 0.75
 
-  /// `scene` as `format` bytes, or a ``RenderError``; what ``TimelineRenderer/render(_:as:)``
+  /// `scene` as `format` bytes, or a ``RenderError``; what `TimelineRenderer.render(_:as:)`
   /// does after layout.
   public static func render(_ scene: Scene, as format: OutputFormat, options: RenderOptions) throws(RenderError)
     -> Data

@@ -4,6 +4,7 @@ import Testing
 import TimelineModel
 import TimelineRendering
 import TimelineScene
+import Timelines
 
 /// The quick font set (the theme's named families only) against every installed font.
 @Suite struct FontSourceTests {

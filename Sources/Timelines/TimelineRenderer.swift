@@ -3,7 +3,7 @@ import Foundation
 import PangoText
 import TimelineLayout
 import TimelineModel
-import TimelineScene
+import TimelineRendering
 
 /// Renders a `Timeline` to image bytes: layout with Pango's measurements, then cairo.
 ///
@@ -51,13 +51,18 @@ public struct TimelineRenderer: Sendable {
   }
 
   /// The timeline as `format` bytes; a timeline with errors (`Timeline.validate(name:)`)
-  /// is refused with them as ``RenderError/invalidTimeline(_:)``, and layout options outside
-  /// their limits (`LayoutOptions.check()`) as ``RenderError/invalidOption(_:)``.
-  public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
+  /// is refused with them as ``TimelineRenderError/invalidTimeline(_:)``, layout options
+  /// outside their limits (`LayoutOptions.check()`) as ``TimelineRenderError/invalidOption(_:)``,
+  /// and a failure to draw as ``TimelineRenderError/rendering(_:)``.
+  public func render(_ timeline: Timeline, as format: OutputFormat) throws(TimelineRenderError) -> Data {
     if let problem = layoutOptions.problems.first { throw .invalidOption(problem) }
     let errors = timeline.validationErrors()
     guard errors.isEmpty else { throw .invalidTimeline(errors) }
-    guard InstalledFonts.available else { throw .noFonts }
-    return try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
+    guard InstalledFonts.available else { throw .rendering(.noFonts) }
+    do {
+      return try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
+    } catch {
+      throw .rendering(error)
+    }
   }
 }

@@ -40,14 +40,11 @@ public struct TimelineRenderer: Sendable {
 
   /// The laid-out scene and its geometry, measured with Pango.
   ///
-  /// Text is set in the theme's named families alone (quick to set up) when they cover every
-  /// character of the timeline, and with every installed font as fallback otherwise.
+  /// Pango chooses the fonts: each text is set in the theme's leading families alone (quick
+  /// to set up) when they cover every character of it, and with every installed font as
+  /// fallback otherwise (`PangoTextMeasurer.fontSource(for:in:)`); drawing chooses the same.
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
-    var options = layoutOptions
-    if options.theme.fontSource == .system, options.theme.fontFamily == Theme.light.fontFamily {
-      options.theme.fontSource = PangoTextMeasurer.fontSource(for: timeline.texts)
-    }
-    return TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: options).layout(timeline)
+    TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: layoutOptions).layout(timeline)
   }
 
   /// The timeline as `format` bytes; a timeline with errors (`Timeline.validate(name:)`)

@@ -38,14 +38,11 @@ let package = Package(
     .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene", "TextGrammar"]),
     .target(
       name: "TimelineRendering",
-      dependencies: [
-        "TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TimelineLayout", "TimelineModel", "TimeAxis",
-        "TextGrammar",
-      ]),
+      dependencies: ["TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TextGrammar"]),
     .target(
       name: "TimelineCommandLine",
       dependencies: [
-        "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
+        "Timelines", "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Yams", package: "Yams"),
       ],
@@ -54,7 +51,9 @@ let package = Package(
       ]),
     .target(
       name: "Timelines",
-      dependencies: ["TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering"]),
+      dependencies: [
+        "TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering", "PangoText", "Cairo",
+      ]),
     .target(name: "TimelineSynthetic", dependencies: ["TimelineModel"]),
     // Built with every `swift build` so it keeps compiling; not a product: scripts/fuzz links its
     // sources (a symlink) against the `Timelines` product.
@@ -63,7 +62,7 @@ let package = Package(
     .executableTarget(
       name: "timeline-bench",
       dependencies: [
-        "Cairo", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene",
+        "Timelines", "Cairo", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText", "TimelineScene",
         "TimelineSynthetic",
       ]),
     .target(
@@ -79,12 +78,15 @@ let package = Package(
       dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineSynthetic", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineRenderingTests",
-      dependencies: ["TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport"]),
+      dependencies: [
+        "Timelines", "TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport",
+      ]),
     .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineCommandLineTests",
       dependencies: [
-        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineSynthetic", "TimelineTestSupport",
+        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineScene", "TimelineSynthetic",
+        "TimelineTestSupport",
       ]),
   ],
   swiftLanguageModes: [.v6]

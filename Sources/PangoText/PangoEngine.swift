@@ -3,8 +3,9 @@ import Foundation
 import TimelineScene
 
 /// Pango font maps and contexts, set up once per process, shared by measuring and drawing:
-/// one over every installed font (``FontSource/system``) and one over the theme's named
-/// families only (``FontSource/namedFamilies``), each made when first asked for.
+/// one over every installed font (``FontSource/system``) and one over the quick families
+/// only (``FontSource/namedFamilies``), each made when first asked for; which one a text uses
+/// is ``source(for:family:)``'s choice.
 ///
 /// Text is laid out at 72 dpi (a point is a layout unit) with hinting of metrics turned off,
 /// so widths do not depend on the output format or the `--scale`: what layout measured is
@@ -21,12 +22,14 @@ final class PangoEngine: @unchecked Sendable {
   private(set) var measured: [MeasuredText: TextBlock] = [:]
   /// The most measurements kept; the cache starts over when it is full.
   static let measuredLimit = 50_000
-  private var verticalMetrics: [FontSpec: (ascent: Double, lineHeight: Double)] = [:]
+  private var verticalMetrics: [SourcedFont: (ascent: Double, lineHeight: Double)] = [:]
+  /// Whether each family list seen leads with ``namedFamilies``; call with `lock` held.
+  var quickFamilyLists: [String: Bool] = [:]
 
   /// Extra leading added to Pango's line height, as a fraction of the font size.
   static let leading = 0.12
 
-  /// The families of ``FontSource/namedFamilies``: the default theme's list.
+  /// The families of ``FontSource/namedFamilies``: what the default theme's list leads with.
   static let namedFamilies = ["Inter", "DejaVu Sans"]
 
   /// A font map with a context for measuring and one for drawing (updated from each cairo
@@ -109,11 +112,13 @@ final class PangoEngine: @unchecked Sendable {
     return layout
   }
 
-  /// Ascent and line height for `spec`, leading included; call with `lock` held.
-  func metrics(_ spec: FontSpec) -> (ascent: Double, lineHeight: Double) {
-    if let cached = verticalMetrics[spec] { return cached }
+  /// Ascent and line height for `spec` from `source`'s fonts, leading included; call with
+  /// `lock` held.
+  func metrics(_ spec: FontSpec, source: FontSource) -> (ascent: Double, lineHeight: Double) {
+    let key = SourcedFont(font: spec, source: source)
+    if let cached = verticalMetrics[key] { return cached }
     var result = (ascent: spec.size * 0.95, lineHeight: spec.size * 1.25)
-    if let layout = makeLayout("Hg", spec: spec, context: fontMap(spec.source).measuring) {
+    if let layout = makeLayout("Hg", spec: spec, context: fontMap(source).measuring) {
       var logical = PangoRectangle()
       pango_layout_get_extents(layout, nil, &logical)
       let scale = Double(PANGO_SCALE)
@@ -124,15 +129,22 @@ final class PangoEngine: @unchecked Sendable {
       )
       g_object_unref(UnsafeMutableRawPointer(layout))
     }
-    verticalMetrics[spec] = result
+    verticalMetrics[key] = result
     return result
   }
 }
 
-/// What a measurement depends on: the text, the font and the wrap width in Pango units
-/// (-1 for no wrapping).
+/// A font request and the fonts it is looked up in.
+struct SourcedFont: Hashable {
+  var font: FontSpec
+  var source: FontSource
+}
+
+/// What a measurement depends on: the text, the font, the wrap width in Pango units (-1 for
+/// no wrapping) and the measurer's fixed font source (`nil`: chosen from text and font).
 struct MeasuredText: Hashable {
   var text: String
   var font: FontSpec
   var wrapWidth: Int
+  var fixedSource: FontSource?
 }

@@ -4,8 +4,30 @@ import TimelineScene
 
 /// Draws ``TextRun``s onto a cairo ``Context`` with the same fonts and settings the
 /// measurer used.
+///
+/// A drawer made for a document (``init(document:)``) draws every run from one font source,
+/// so that a PDF embeds each font once: the quick families when they cover every run (as
+/// ``PangoTextMeasurer/fontSource(for:in:)`` then chose for each), every installed font
+/// otherwise. Either source gives the same glyphs and advances for the text the quick
+/// families cover, so what was measured is what is drawn.
 public struct PangoTextDrawer {
-  public init() {}
+  /// The fonts every run is drawn in, or `nil` to choose per run.
+  public let fixedSource: FontSource?
+
+  /// A drawer that chooses the fonts per run (`nil`), or always uses `fixedSource`.
+  public init(fixedSource: FontSource? = nil) {
+    self.fixedSource = fixedSource
+  }
+
+  /// A drawer for a document of `runs`: the quick families when each run would be set in
+  /// them, every installed font otherwise.
+  public init(document runs: some Sequence<TextRun>) {
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
+    let quick = runs.allSatisfy { engine.source(for: $0.text, family: $0.font.family) == .namedFamilies }
+    fixedSource = quick ? .namedFamilies : .system
+  }
 
   /// Draws `run` with its baseline's left end at `run.origin`, in the run's colour.
   public func draw(_ run: TextRun, on context: Context) {
@@ -14,7 +36,8 @@ public struct PangoTextDrawer {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     context.withUnsafePointer { cr in
-      let pangoContext = engine.fontMap(run.font.source).drawing
+      let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
+      let pangoContext = engine.fontMap(source).drawing
       pango_cairo_update_context(cr, pangoContext)
       guard let layout = engine.makeLayout(run.text, spec: run.font, context: pangoContext) else { return }
       defer { g_object_unref(UnsafeMutableRawPointer(layout)) }

@@ -18,11 +18,23 @@ import TimelineScene
 ///
 /// Lines break at word boundaries (inside a word only when it is longer than a line), as
 /// Pango's `PANGO_WRAP_WORD_CHAR` does, and are returned without trailing spaces.
+///
+/// Each text is measured in the fonts ``fontSource(for:in:)`` chooses for it, unless the
+/// measurer was made with a fixed ``FontSource``. Both sources give the same advances for text
+/// the quick families cover, so a document drawn from one source for all its runs
+/// (``PangoTextDrawer/init(document:)``) shows what was measured.
 public struct PangoTextMeasurer: TextMeasuring {
-  public init() {}
+  /// The fonts every text is measured in, or `nil` to choose per text (the default).
+  public let fixedSource: FontSource?
 
-  /// The font source to lay out `texts` with: the named families alone when they have a
-  /// glyph for every character, else every installed font.
+  /// A measurer that chooses the fonts per text, or always uses `fixedSource` (to compare
+  /// the two sources).
+  public init(fixedSource: FontSource? = nil) {
+    self.fixedSource = fixedSource
+  }
+
+  /// Whether the quick families (Inter and DejaVu Sans) have a glyph for every character of
+  /// `texts`: ``FontSource/namedFamilies`` if so, else ``FontSource/system``.
   public static func fontSource(for texts: [String]) -> FontSource {
     let engine = PangoEngine.shared
     engine.lock.lock()
@@ -31,21 +43,37 @@ public struct PangoTextMeasurer: TextMeasuring {
     return texts.allSatisfy(named.covers) ? .namedFamilies : .system
   }
 
+  /// The fonts `text` in the family list `family` is measured and drawn in: the quick
+  /// families alone when `family` starts with them (`Inter, DejaVu Sans, …`) and they cover
+  /// every character of `text`, every installed font otherwise.
+  public static func fontSource(for text: String, in family: String) -> FontSource {
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
+    return engine.source(for: text, family: family)
+  }
+
+  /// `text` in `font`, in lines no wider than `maxWidth` when it is given (see the type's summary).
+
   public func measure(_ text: String, font: FontSpec, maxWidth: Double?) -> TextBlock {
     let engine = PangoEngine.shared
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let wrapWidth = maxWidth.flatMap { $0.isFinite && $0 > 0 ? Int(($0 * Double(PANGO_SCALE)).rounded(.down)) : nil }
-    let key = MeasuredText(text: text, font: font, wrapWidth: wrapWidth ?? -1)
+    let key = MeasuredText(text: text, font: font, wrapWidth: wrapWidth ?? -1, fixedSource: fixedSource)
     if let cached = engine.measured[key] { return cached }
-    let block = measureUncached(text, font: font, wrapWidth: wrapWidth, engine: engine)
+    let source = fixedSource ?? engine.source(for: text, family: font.family)
+    let block = measureUncached(text, font: font, wrapWidth: wrapWidth, source: source, engine: engine)
     engine.remember(block, for: key)
     return block
   }
 
-  private func measureUncached(_ text: String, font: FontSpec, wrapWidth: Int?, engine: PangoEngine) -> TextBlock {
-    let metrics = engine.metrics(font)
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
+  private func measureUncached(
+    _ text: String, font: FontSpec, wrapWidth: Int?, source: FontSource, engine: PangoEngine
+  ) -> TextBlock {
+    let metrics = engine.metrics(font, source: source)
+    let context = engine.fontMap(source).measuring
+    guard let layout = engine.makeLayout(text, spec: font, context: context) else {
       return TextBlock(lines: [TextLine(text: text, width: 0)], ascent: metrics.ascent, lineHeight: metrics.lineHeight)
     }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -69,17 +97,15 @@ public struct PangoTextMeasurer: TextMeasuring {
       let trimmed = lineText.trimmingTrailingWhitespace
       if trimmed.utf8.count != lineText.utf8.count {
         lineText = trimmed
-        width = singleLineWidth(trimmed, font: font, engine: engine)
+        width = singleLineWidth(trimmed, font: font, context: context, engine: engine)
       }
       lines.append(TextLine(text: lineText, width: width))
     }
     return TextBlock(lines: lines, ascent: metrics.ascent, lineHeight: metrics.lineHeight)
   }
 
-  private func singleLineWidth(_ text: String, font: FontSpec, engine: PangoEngine) -> Double {
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
-      return 0
-    }
+  private func singleLineWidth(_ text: String, font: FontSpec, context: OpaquePointer, engine: PangoEngine) -> Double {
+    guard let layout = engine.makeLayout(text, spec: font, context: context) else { return 0 }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
@@ -96,14 +122,16 @@ extension PangoTextMeasurer {
     engine.forgetMeasurements()
   }
 
-  /// How many characters of `text` no installed font can show (drawn as boxes).
+  /// How many characters of `text` the fonts it is set in cannot show (drawn as boxes): with
+  /// the fonts chosen per text, the characters no installed font has.
   ///
   /// Used to check font coverage, for example that Kazakh Cyrillic renders.
   public func unknownGlyphCount(_ text: String, font: FontSpec) -> Int {
     let engine = PangoEngine.shared
     engine.lock.lock()
     defer { engine.lock.unlock() }
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(font.source).measuring) else {
+    let source = fixedSource ?? engine.source(for: text, family: font.family)
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(source).measuring) else {
       return text.count
     }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }

@@ -1,5 +1,6 @@
 import Foundation
 import TimelineRendering
+import Timelines
 
 #if canImport(Glibc)
   import Glibc

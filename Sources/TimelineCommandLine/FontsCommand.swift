@@ -4,6 +4,7 @@ import PangoText
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
+import Timelines
 
 /// `timeline fonts [FILE...]`: the fonts a render would use and, for each file, the characters
 /// no installed font covers (the check behind a render's missing-glyph warning).

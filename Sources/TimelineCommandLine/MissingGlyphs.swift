@@ -1,6 +1,7 @@
 import PangoText
 import TimelineModel
 import TimelineRendering
+import Timelines
 
 /// The warning a render prints when no installed font has some characters of the timeline.
 enum MissingGlyphs {

@@ -1,4 +1,5 @@
 import TimelineLayout
+import TimelineScene
 
 // The library says `LayoutOptions.width`; the command names the flag the value came from.
 

@@ -3,6 +3,7 @@ import Foundation
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
+import TimelineScene
 
 /// `timeline render IN -o OUT [-o OUT2] [-T png,svg] [--width PX] [--scale N]`
 struct RenderCommand: FailureReportingCommand {

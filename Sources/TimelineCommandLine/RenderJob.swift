@@ -4,6 +4,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineScene
+import Timelines
 
 /// What one output of a render is: an image, or the layout geometry as JSON.
 enum RenderTarget: Equatable {

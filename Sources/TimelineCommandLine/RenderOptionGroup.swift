@@ -3,6 +3,7 @@ import Foundation
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
+import TimelineScene
 
 /// The options that shape a rendering, shared by `render` and `batch` (and a batch
 /// manifest's `options:`, which use the same names without the dashes).

@@ -3,6 +3,7 @@ import Foundation
 import PangoText
 import TimelineLayout
 import TimelineRendering
+import Timelines
 
 /// The `timeline` command: renders event files to timeline images.
 ///

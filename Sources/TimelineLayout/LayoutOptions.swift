@@ -1,3 +1,5 @@
+import TimelineScene
+
 /// Which way time runs.
 public enum Orientation: String, Sendable, CaseIterable {
   /// Time runs left to right along an axis; labels above and below (the default).

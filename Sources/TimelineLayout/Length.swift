@@ -1,4 +1,5 @@
 import Foundation
+import TimelineScene
 
 /// A length on the canvas, as the `timeline` command reads `--width` and `--height`: pixels of
 /// the 1x image, or millimetres, centimetres or inches at 96 pixels to the inch (as in CSS).

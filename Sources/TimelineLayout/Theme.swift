@@ -11,9 +11,6 @@ import TimelineScene
 public struct Theme: Equatable, Sendable {
   /// A Pango family list, first choice first: `Inter, DejaVu Sans, Noto Sans`.
   public var fontFamily: String
-  /// Which fonts text is drawn with; the renderer picks `FontSource.namedFamilies` when
-  /// they cover every character of the timeline.
-  public var fontSource: FontSource = .system
   /// The page colour.
   public var background: Color
   /// Titles and event text.
@@ -195,7 +192,7 @@ public struct Theme: Equatable, Sendable {
   }
 
   func font(_ size: Double, _ weight: FontWeight = .regular) -> FontSpec {
-    FontSpec(family: fontFamily, size: size, weight: weight, source: fontSource)
+    FontSpec(family: fontFamily, size: size, weight: weight)
   }
 }
 

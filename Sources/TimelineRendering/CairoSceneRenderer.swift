@@ -8,13 +8,15 @@ import TimelineScene
 /// accept them silently and draw garbage.
 final class CairoSceneRenderer: SceneRenderer {
   let context: Context
-  let textDrawer = PangoTextDrawer()
+  /// One for the whole document (``SceneRendering/textDrawer(for:)``), pages included.
+  let textDrawer: PangoTextDrawer
   /// Layout units to device units (2 for a `--scale 2` PNG, 0.75 for PDF points).
   let scale: Double
 
-  init(context: Context, scale: Double) {
+  init(context: Context, scale: Double, textDrawer: PangoTextDrawer) {
     self.context = context
     self.scale = scale
+    self.textDrawer = textDrawer
   }
 
   func beginPage(width: Double, height: Double, background: Color?) throws(CairoError) {

@@ -12,11 +12,8 @@ extension RenderError: LocalizedError {
     case .invalidScale(let scale):
       "RenderOptions.scale \(scale) is outside \(RenderOptions.scaleRange.lowerBound)…"
         + "\(RenderOptions.scaleRange.upperBound)"
-    case .cairo, .encoding, .noFonts, .documentTooLarge, .invalidOption:
+    case .cairo, .encoding, .noFonts, .documentTooLarge:
       description
-    case .invalidTimeline(let diagnostics):
-      "the timeline has \(diagnostics.count) error\(diagnostics.count == 1 ? "" : "s") and was not rendered:\n"
-        + diagnostics.map(\.description).joined(separator: "\n")
     }
   }
 }

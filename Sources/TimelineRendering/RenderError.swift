@@ -1,9 +1,8 @@
 import Cairo
 import PangoText
-import TimelineLayout
-import TimelineModel
 
-/// Why a scene could not be turned into bytes.
+/// Why a scene could not be turned into bytes (`TimelineRenderError` adds what the
+/// `TimelineRenderer` facade refuses before drawing: a timeline with errors, options out of range).
 public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The image would exceed cairo's 32,767-pixel sides or the 32-megapixel area limit.
   case canvasTooLarge(width: Int, height: Int)
@@ -15,13 +14,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
   case cairo(CairoError)
   /// The PNG encoder failed; the text says why.
   case encoding(String)
-  /// The timeline has errors (see `Timeline.validate()`): it is not drawn. The diagnostics
-  /// are the ones the loader reports for an event file.
-  case invalidTimeline([Diagnostic])
   /// No font is installed (fontconfig finds none), so no text can be measured or drawn.
   case noFonts
-  /// A layout number outside its `OptionLimit` (see `LayoutOptions.check()`).
-  case invalidOption(OptionRangeError)
 
   /// The error in the command line's terms (`--width`); ``errorDescription`` gives the library's.
   public var description: String {
@@ -35,12 +29,8 @@ public enum RenderError: Error, Equatable, Sendable, CustomStringConvertible {
       error.description
     case .encoding(let reason), .documentTooLarge(let reason):
       reason
-    case .invalidTimeline(let diagnostics):
-      diagnostics.map(\.description).joined(separator: "\n")
     case .noFonts:
       "no fonts are installed, so no text can be set; \(InstalledFonts.installHint)"
-    case .invalidOption(let error):
-      error.description
     }
   }
 }

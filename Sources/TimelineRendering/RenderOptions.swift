@@ -1,6 +1,5 @@
 import Foundation
-import TimeAxis
-import TimelineLayout
+import TimelineScene
 
 /// How a scene becomes bytes: pixel density and reproducibility settings.
 public struct RenderOptions: Equatable, Sendable {
@@ -53,8 +52,7 @@ public struct RenderOptions: Equatable, Sendable {
     guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text),
       (0...253_402_300_799).contains(seconds)
     else { return fixedDocumentDate }
-    let d = CivilDateTime(axisTime: Double(seconds))
-    let two = DateDigits.two
-    return "\(DateDigits.year(d.year))-\(two(d.month))-\(two(d.day))T\(two(d.hour)):\(two(d.minute)):\(two(d.second))Z"
+    // Years 1970 to 9999 in UTC: `2022-01-07T00:00:00Z`.
+    return ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(seconds)))
   }
 }

@@ -11,10 +11,11 @@ extension SceneRendering {
     let surface = try PDFSurface(width: page.width, height: page.height, sink: sink)
     surface.setMetadata(title: scene.title, date: options.documentDate)
     let context = try Context(surface: surface)
+    let textDrawer = textDrawer(for: scene)
     for sheet in fit.pages {
       context.save()
       context.translate(fit.originX, fit.originY)
-      let renderer = CairoSceneRenderer(context: context, scale: fit.scale)
+      let renderer = CairoSceneRenderer(context: context, scale: fit.scale, textDrawer: textDrawer)
       try renderer.beginPage(width: scene.width, height: scene.height, background: scene.background)
       if let place = sheet.continues, let breaks = scene.pageBreaks {
         try draw(breaks.runningHead, with: renderer)

@@ -18,7 +18,7 @@ public enum SceneRendering {
   /// PDF points per layout unit: layout units are CSS pixels, 96 to the inch.
   public static let pointsPerUnit = 0.75
 
-  /// `scene` as `format` bytes, or a ``RenderError``; what ``TimelineRenderer/render(_:as:)``
+  /// `scene` as `format` bytes, or a ``RenderError``; what `TimelineRenderer.render(_:as:)`
   /// does after layout.
   public static func render(_ scene: Scene, as format: OutputFormat, options: RenderOptions) throws(RenderError)
     -> Data
@@ -89,7 +89,7 @@ public enum SceneRendering {
         let fit = PageFit(scene: scene, page: page)
         let context = try Context(surface: surface)
         context.translate(fit.originX, fit.originY)
-        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit.scale))
+        try scene.draw(to: CairoSceneRenderer(context: context, scale: fit.scale, textDrawer: textDrawer(for: scene)))
         addLinks(scene, on: context)
         try surface.finish()
         return sink.data
@@ -140,9 +140,19 @@ public enum SceneRendering {
     _ scene: Scene, on surface: Surface, scale: Double, finish: Bool = true, links: Bool = false
   ) throws(CairoError) {
     let context = try Context(surface: surface)
-    try scene.draw(to: CairoSceneRenderer(context: context, scale: scale))
+    try scene.draw(to: CairoSceneRenderer(context: context, scale: scale, textDrawer: textDrawer(for: scene)))
     if links { addLinks(scene, on: context) }
     if finish { try surface.finish() } else { try surface.checkStatus() }
+  }
+
+  /// The text drawer for `scene`'s document: one font source for all its runs, the page
+  /// headings of a paged PDF included.
+  static func textDrawer(for scene: Scene) -> PangoTextDrawer {
+    let headings = scene.pageBreaks.map { breaks in breaks.runningHead + breaks.places.flatMap(\.heading) } ?? []
+    let runs = (scene.items + headings).lazy.compactMap { item -> TextRun? in
+      if case .text(let run) = item { run } else { nil }
+    }
+    return PangoTextDrawer(document: runs)
   }
 
   /// A PDF link annotation over each linked region; the context is still in layout units

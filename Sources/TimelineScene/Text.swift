@@ -13,7 +13,8 @@ public enum FontWeight: String, Equatable, Hashable, Sendable, CaseIterable {
 /// A font request: family list, size in layout units, weight and slant.
 ///
 /// `family` is a comma-separated fallback list in fontconfig style (`"Inter, DejaVu Sans"`);
-/// the text backend resolves it, glyph by glyph where needed.
+/// the text backend resolves it, glyph by glyph where needed, and chooses which installed
+/// fonts it looks in.
 public struct FontSpec: Equatable, Hashable, Sendable {
   /// The family list, first choice first.
   public var family: String
@@ -23,28 +24,14 @@ public struct FontSpec: Equatable, Hashable, Sendable {
   public var weight: FontWeight
   /// Whether the slant is italic.
   public var italic: Bool
-  /// Which installed fonts the backend may draw with.
-  public var source: FontSource
 
   /// A font request; the backend resolves the family list.
-  public init(
-    family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false, source: FontSource = .system
-  ) {
+  public init(family: String, size: Double, weight: FontWeight = .regular, italic: Bool = false) {
     self.family = family
     self.size = size
     self.weight = weight
     self.italic = italic
-    self.source = source
   }
-}
-
-/// Which fonts a text backend chooses from.
-public enum FontSource: String, Equatable, Hashable, Sendable {
-  /// Every installed font: the named families first, any other font for characters they lack.
-  case system
-  /// Only the named families: much quicker to set up and match (fontconfig then sorts a few
-  /// dozen fonts instead of every one installed), for text those families fully cover.
-  case namedFamilies
 }
 
 /// One measured line of text.

@@ -5,6 +5,7 @@ import TimelineModel
 import TimelineRendering
 import TimelineScene
 import TimelineSynthetic
+import Timelines
 
 /// The benchmarks of issue 5: the seed to PNG+SVG in-process and as a whole process; layout
 /// and rendering of 10 to 10,000 generated events; batch throughput over 1,000 seed-size

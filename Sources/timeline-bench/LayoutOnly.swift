@@ -2,6 +2,7 @@ import Foundation
 import PangoText
 import TimelineRendering
 import TimelineSynthetic
+import Timelines
 
 /// `timeline-bench --layout-only N [--runs R]`: the layout of N generated events alone, the way the
 /// default set measures it (empty measurement cache each run), for profiling one stage under

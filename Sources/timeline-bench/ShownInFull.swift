@@ -3,6 +3,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineSynthetic
+import Timelines
 
 /// The shown-in-full measure of issue 9: the share of events whose own label shows the
 /// whole title (see ``LayoutGeometry/eventsShownInFull``).

@@ -3,6 +3,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineScene
+import Timelines
 
 /// What the SVG text layer of issue 11 costs: the size of the SVG and the median time to
 /// render it from a laid-out scene, with and without the layer, the two timed in alternation so

@@ -5,6 +5,7 @@ import TimelineModel
 import TimelineRendering
 import TimelineScene
 import TimelineSynthetic
+import Timelines
 
 /// Issue 13's comparison with a plain C program (`Benchmarks/c-timeline`, cairo + Pango, a naive
 /// layout, cairo's own PNG writer and SVG surface), every row measured in one run, the two

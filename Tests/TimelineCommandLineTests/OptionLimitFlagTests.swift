@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TimelineLayout
+import TimelineScene
 
 @testable import TimelineCommandLine
 

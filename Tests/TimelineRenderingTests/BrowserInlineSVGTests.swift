@@ -4,6 +4,7 @@ import Testing
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// Headless Chromium, when installed (`apt-get install chromium`) and able to start.
 enum HeadlessBrowser {

@@ -4,6 +4,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// The README's LaTeX and DOCX recipes, tried: a `--width 120mm --dpi 300` PNG placed without a
 /// width comes out 120 mm wide. Each test runs where its tool is installed (`pdflatex` from

@@ -5,6 +5,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// The example timelines in `seeds/`, laid out with the real fonts.
 @Suite struct ExampleTimelineTests {

@@ -3,6 +3,7 @@ import Testing
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 #if canImport(FoundationXML)
   import FoundationXML

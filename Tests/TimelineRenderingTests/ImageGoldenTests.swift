@@ -4,6 +4,7 @@ import Testing
 import TimelineLayout
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// The committed images in `output/` against what the renderer draws now, decoded and compared
 /// pixel by pixel with a small tolerance (another cairo or FreeType build antialiases a little

@@ -4,6 +4,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 #if canImport(FoundationXML)
   import FoundationXML

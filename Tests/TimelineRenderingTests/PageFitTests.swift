@@ -4,6 +4,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// Fixed PDF pages: sizes by name, turned on their side, and the fit of a scene on them.
 @Suite struct PageFitTests {

@@ -5,6 +5,7 @@ import TimelineModel
 import TimelineRendering
 import TimelineScene
 import TimelineTestSupport
+import Timelines
 
 /// A long vertical list on a fixed PDF page continues on further pages instead of shrinking:
 /// cut only between rows, the title line and the date heading repeated on every page.

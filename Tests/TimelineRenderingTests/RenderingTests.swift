@@ -7,6 +7,7 @@ import TimelineModel
 import TimelineRendering
 import TimelineScene
 import TimelineTestSupport
+import Timelines
 
 #if canImport(FoundationXML)
   import FoundationXML

@@ -3,6 +3,7 @@ import Testing
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// SVGs meant to be inlined in HTML: each document's ids are its own.
 @Suite struct SVGInlineTests {

@@ -4,6 +4,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// The SVG's invisible text layer: every drawn word is a `<text>`, every event a titled group.
 @Suite struct SVGTextLayerTests {

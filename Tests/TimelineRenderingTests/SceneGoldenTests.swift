@@ -3,6 +3,7 @@ import Testing
 import TimelineLayout
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 /// The scene of every example and edge case, as text (``Scene/textDump``), against the
 /// committed goldens in `Tests/Goldens/scenes/`: any change to what is drawn, however small,

@@ -5,6 +5,7 @@ import TimelineLayout
 import TimelineModel
 import TimelineRendering
 import TimelineTestSupport
+import Timelines
 
 @Suite struct ThemeTests {
   func render(_ theme: Theme) throws -> ImageSurface {

@@ -19,6 +19,19 @@ public enum Poppler {
       .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && $0 != "\u{0C}" }
   }
 
+  /// The embedded fonts `pdffonts` lists for `pdf`, as `Inter-Regular (Type 1C)`: the name
+  /// without its subset tag, and the font type.
+  public static func fonts(_ pdf: Data) throws -> [String] {
+    let table = try run("pdffonts", [], pdf: pdf).split(separator: "\n").dropFirst(2)
+    return table.compactMap { row in
+      let columns = row.split(separator: " ", omittingEmptySubsequences: true)
+      guard let name = columns.first?.split(separator: "+").last, columns.count >= 7 else { return nil }
+      // name, then the type's words, then encoding, emb, sub, uni, object number and generation.
+      let type = columns[1..<(columns.count - 6)].joined(separator: " ")
+      return "\(name) (\(type))"
+    }
+  }
+
   private static func run(_ tool: String, _ arguments: [String], pdf: Data, textOut: Bool = false) throws -> String {
     guard let executable = path(of: tool) else { throw PopplerMissing(tool: tool) }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("poppler-\(UUID().uuidString)")

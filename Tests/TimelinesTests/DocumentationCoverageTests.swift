@@ -1,14 +1,16 @@
 import Foundation
 import Testing
 
-/// Every public declaration of the modules `Timelines` re-exports carries a doc comment, and so
+/// Every public declaration of `Timelines` and the modules it re-exports carries a doc comment, and so
 /// does every case of their public enums: DocC gives each a summary (the README states the
 /// coverage). A new public symbol without one fails here, naming its file and line.
 @Suite struct DocumentationCoverageTests {
   private static let sources = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("Sources")
-  private static let modules = ["TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering"]
+  private static let modules = [
+    "TimeAxis", "TimelineModel", "TimelineLayout", "TimelineScene", "TimelineRendering", "Timelines",
+  ]
 
   /// `file:line: declaration` for each undocumented declaration of `text`.
   static func undocumented(in text: String, file: String) -> [String] {

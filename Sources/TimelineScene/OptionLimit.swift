@@ -4,16 +4,19 @@ import Foundation
 /// refuses a value outside it with ``OptionRangeError``, and for the `timeline` command,
 /// which names the flag instead (`--width`).
 ///
+/// It lives with the scene because both sides of that contract read it: the layout checks its
+/// width, height and font size, the backends their scale and DPI.
+///
 /// ```swift
 /// OptionLimit.width.range              // 226...32767 (60 mm up)
 /// try OptionLimit.width.check(10)      // throws: LayoutOptions.width 10 is outside 226…32767 pixels
 /// ```
 public enum OptionLimit: String, Sendable, CaseIterable {
-  /// ``LayoutOptions/width``, in layout units (pixels of the 1x image).
+  /// `LayoutOptions.width`, in layout units (pixels of the 1x image).
   case width
-  /// ``LayoutOptions/height``, when fixed.
+  /// `LayoutOptions.height`, when fixed.
   case height
-  /// The base label size of ``LayoutOptions/theme`` (``Theme/labelSize``), in pixels.
+  /// The base label size of `LayoutOptions.theme` (`Theme.labelSize`), in pixels.
   case fontSize
   /// `RenderOptions.scale`: device pixels per layout unit of a PNG.
   case scale

@@ -3,7 +3,7 @@ import Foundation
 import PangoText
 import TimelineLayout
 import TimelineModel
-import TimelineScene
+import TimelineRendering
 
 /// Renders a `Timeline` to image bytes: layout with Pango's measurements, then cairo.
 ///
@@ -40,24 +40,26 @@ public struct TimelineRenderer: Sendable {
 
   /// The laid-out scene and its geometry, measured with Pango.
   ///
-  /// Text is set in the theme's named families alone (quick to set up) when they cover every
-  /// character of the timeline, and with every installed font as fallback otherwise.
+  /// Pango chooses the fonts: each text is set in the theme's leading families alone (quick
+  /// to set up) when they cover every character of it, and with every installed font as
+  /// fallback otherwise (`PangoTextMeasurer.fontSource(for:in:)`); drawing chooses the same.
   public func layout(_ timeline: Timeline) -> TimelineLayoutResult {
-    var options = layoutOptions
-    if options.theme.fontSource == .system, options.theme.fontFamily == Theme.light.fontFamily {
-      options.theme.fontSource = PangoTextMeasurer.fontSource(for: timeline.texts)
-    }
-    return TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: options).layout(timeline)
+    TimelineLayoutEngine(measurer: PangoTextMeasurer(), options: layoutOptions).layout(timeline)
   }
 
   /// The timeline as `format` bytes; a timeline with errors (`Timeline.validate(name:)`)
-  /// is refused with them as ``RenderError/invalidTimeline(_:)``, and layout options outside
-  /// their limits (`LayoutOptions.check()`) as ``RenderError/invalidOption(_:)``.
-  public func render(_ timeline: Timeline, as format: OutputFormat) throws(RenderError) -> Data {
+  /// is refused with them as ``TimelineRenderError/invalidTimeline(_:)``, layout options
+  /// outside their limits (`LayoutOptions.check()`) as ``TimelineRenderError/invalidOption(_:)``,
+  /// and a failure to draw as ``TimelineRenderError/rendering(_:)``.
+  public func render(_ timeline: Timeline, as format: OutputFormat) throws(TimelineRenderError) -> Data {
     if let problem = layoutOptions.problems.first { throw .invalidOption(problem) }
     let errors = timeline.validationErrors()
     guard errors.isEmpty else { throw .invalidTimeline(errors) }
-    guard InstalledFonts.available else { throw .noFonts }
-    return try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
+    guard InstalledFonts.available else { throw .rendering(.noFonts) }
+    do {
+      return try SceneRendering.render(layout(timeline).scene, as: format, options: renderOptions)
+    } catch {
+      throw .rendering(error)
+    }
   }
 }

@@ -53,8 +53,6 @@ public struct RenderOptions: Equatable, Sendable {
     guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text),
       (0...253_402_300_799).contains(seconds)
     else { return fixedDocumentDate }
-    let d = CivilDateTime(axisTime: Double(seconds))
-    let two = DateDigits.two
-    return "\(DateDigits.year(d.year))-\(two(d.month))-\(two(d.day))T\(two(d.hour)):\(two(d.minute)):\(two(d.second))Z"
+    return CalendarFormatter.isoInstant(Double(seconds))
   }
 }

@@ -65,25 +65,55 @@ extension CalendarFormatter {
 
   /// A local date's text without prefix: `44 BC`, `Jan 2022`, `5 Jan 2022 14:30`.
   private func text(_ date: WrittenDate) -> String {
-    let d = date.wallClock
-    switch date.precision {
-    case .year: return year(d.year)
-    case .month: return month(d.month, of: d.year, short: true)
-    case .day: return String(d.day) + " " + monthTail(d)
-    case .minute, .second: return String(d.day) + " " + monthTail(d) + " " + clock(date)
+    DateTextWriter.text { writer in
+      let d = date.wallClock
+      guard date.precision >= .day else {
+        if date.precision == .month {
+          writer.append(Self.shortMonthNames[d.month - 1])
+          writer.append(UInt8(ascii: " "))
+        }
+        return write(year: d.year, into: &writer)
+      }
+      writer.append(number: d.day)
+      writer.append(UInt8(ascii: " "))
+      writeMonthTail(d, into: &writer)
+      guard date.precision >= .minute else { return }
+      writer.append(UInt8(ascii: " "))
+      writeClock(date, into: &writer)
     }
   }
 
   /// The month after a day: `Jan 2022`, or `Jan` unless ``showsYear``.
   private func monthTail(_ d: CivilDateTime) -> String {
-    showsYear ? month(d.month, of: d.year, short: true) : Self.shortMonthNames[d.month - 1]
+    DateTextWriter.text { writeMonthTail(d, into: &$0) }
+  }
+
+  private func writeMonthTail(_ d: CivilDateTime, into writer: inout DateTextWriter) {
+    writer.append(Self.shortMonthNames[d.month - 1])
+    guard showsYear else { return }
+    writer.append(UInt8(ascii: " "))
+    write(year: d.year, into: &writer)
   }
 
   /// A local time with its seconds when written and its offset when kept:
   /// `14:30`, `14:30:15`, `02:30 +01:00`.
   private func clock(_ date: WrittenDate) -> String {
-    let text = Self.clock(date.wallClock, seconds: date.precision == .second)
-    guard let offset = date.utcOffsetMinutes else { return text }
-    return text + " " + Self.utcOffset(seconds: offset * 60)
+    DateTextWriter.text { writeClock(date, into: &$0) }
+  }
+
+  private func writeClock(_ date: WrittenDate, into writer: inout DateTextWriter) {
+    let d = date.wallClock
+    writer.append(number: d.hour, digits: 2)
+    writer.append(UInt8(ascii: ":"))
+    writer.append(number: d.minute, digits: 2)
+    if date.precision == .second {
+      writer.append(UInt8(ascii: ":"))
+      writer.append(number: d.second, digits: 2)
+    }
+    guard let offset = date.utcOffsetMinutes else { return }
+    writer.append(offset < 0 ? " -" : " +")
+    writer.append(number: abs(offset) / 60, digits: 2)
+    writer.append(UInt8(ascii: ":"))
+    writer.append(number: abs(offset) % 60, digits: 2)
   }
 }

@@ -58,8 +58,18 @@ public struct CalendarFormatter: Sendable {
   /// A year as people write it: `2022`, `44 BC` (year 0 is `1 BC`), and `AD 14` only when
   /// ``showsEraForAD``.
   public func year(_ year: Int) -> String {
-    if year <= 0 { return String(1 - year) + " BC" }
-    return showsEraForAD ? "AD " + String(year) : String(year)
+    DateTextWriter.text { write(year: year, into: &$0) }
+  }
+
+  /// Writes ``year(_:)``'s text.
+  func write(year: Int, into writer: inout DateTextWriter) {
+    if year <= 0 {
+      writer.append(number: 1 - year)
+      writer.append(" BC")
+    } else {
+      if showsEraForAD { writer.append("AD ") }
+      writer.append(number: year)
+    }
   }
 
   /// From one year to another: `1914–1918`, `490–479 BC` (one era suffix when both are BC),

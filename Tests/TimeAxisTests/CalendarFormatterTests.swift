@@ -30,6 +30,7 @@ import TimeAxis
     #expect(plain.year(0) == "1 BC")
     #expect(plain.year(1) == "1")
     #expect(plain.year(-9999) == "10000 BC")
+    #expect(plain.year(1_000_000_000_000) == "1000000000000")
     let crossing = CalendarFormatter(domain: Self.at(-753)...Self.at(476))
     #expect(crossing.year(1) == "AD 1")
     #expect(crossing.year(0) == "1 BC")
@@ -161,6 +162,7 @@ import TimeAxis
     #expect(
       withYear.point(Self.written(2022, 1, 5, 14, 30, precision: .minute), approximate: false) == "5 Jan 2022 14:30")
     #expect(withYear.point(Self.written(2022, 1, 5, 14, 30, 15, .second), approximate: false) == "5 Jan 2022 14:30:15")
+    #expect(withYear.point(Self.written(2022, 1, 5, 7, 5, 9, .second), approximate: false) == "5 Jan 2022 07:05:09")
     let withoutYear = CalendarFormatter(showsYear: false)
     #expect(withoutYear.point(Self.written(2022, 1, 5, precision: .day), approximate: false) == "5 Jan")
     #expect(withoutYear.point(Self.written(2022, 1, precision: .month), approximate: false) == "Jan 2022")

@@ -38,7 +38,7 @@ let package = Package(
     .target(name: "TimelineLayout", dependencies: ["TimelineModel", "TimeAxis", "TimelineScene", "TextGrammar"]),
     .target(
       name: "TimelineRendering",
-      dependencies: ["TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TextGrammar"]),
+      dependencies: ["TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TextGrammar", "TimeAxis"]),
     .target(
       name: "TimelineCommandLine",
       dependencies: [

@@ -77,7 +77,7 @@ struct AxisPlan {
       let ticks = interval.ticks(from: start, through: end, limit: maximumCells + 2, in: zone)
       guard ticks.count <= maximumCells + 1, let last = ticks.last, last >= end else { continue }
       let scale = TimeScale(domain: start...end, range: xRange)
-      let labeler = TickLabeler(domain: start...end, zone: zone)
+      let formatter = CalendarFormatter(domain: start...end, zone: zone)
       // Each cell: its aligned tick (for the label) and its clamped extent (for geometry).
       let cellTimes = zip(ticks, ticks.dropFirst()).compactMap {
         a, b -> (tick: AxisTime, from: AxisTime, to: AxisTime)? in
@@ -87,7 +87,7 @@ struct AxisPlan {
       }
       let widths = cellTimes.map { scale.position(of: $0.to) - scale.position(of: $0.from) }
       let partial = cellTimes.map { $0.from > $0.tick || $0.to < interval.next($0.tick, in: zone) }
-      let centred = TickLabeler.labelsCentreInCell(interval)
+      let centred = CalendarFormatter.labelsCentreInCell(interval)
       var plan = AxisPlan(scale: scale, interval: interval, cells: [], context: [])
       plan.cells = cellTimes.map { cell in
         Cell(start: scale.position(of: cell.from), end: scale.position(of: cell.to), label: nil, centred: centred)
@@ -95,7 +95,7 @@ struct AxisPlan {
       if fallback == nil { fallback = plan }
       let fullWidths = zip(widths, partial).filter { !$0.1 }.map(\.0)
       guard (fullWidths.reduce(0, +) / Double(max(1, fullWidths.count))) >= minimumSpacing * 0.7 else { continue }
-      let alternatives = cellTimes.map { labeler.cellLabels(at: $0.tick, interval: interval) }
+      let alternatives = cellTimes.map { formatter.cellLabels(at: $0.tick, interval: interval) }
       let depth = alternatives.map(\.count).min() ?? 0
       var chosen: [TextLine?]?
       for level in 0..<depth {
@@ -109,7 +109,7 @@ struct AxisPlan {
       guard let chosen else { continue }
       for index in plan.cells.indices { plan.cells[index].label = chosen[index] }
       plan.context = contextSpans(
-        interval: interval, scale: scale, labeler: labeler, zone: zone, measurer: measurer, theme: theme)
+        interval: interval, scale: scale, formatter: formatter, measurer: measurer, theme: theme)
       return plan
     }
     return fallback
@@ -118,10 +118,11 @@ struct AxisPlan {
   }
 
   private static func contextSpans(
-    interval: CalendarInterval, scale: TimeScale, labeler: TickLabeler, zone: DisplayZone,
-    measurer: any TextMeasuring, theme: Theme
+    interval: CalendarInterval, scale: TimeScale, formatter: CalendarFormatter, measurer: any TextMeasuring,
+    theme: Theme
   ) -> [ContextSpan] {
-    guard let parent = TickLabeler.contextInterval(for: interval) else { return [] }
+    guard let parent = CalendarFormatter.contextInterval(for: interval) else { return [] }
+    let zone = formatter.zone
     let lo = scale.domain.lowerBound
     let hi = scale.domain.upperBound
     let font = theme.font(theme.contextSize, .semibold)
@@ -132,8 +133,7 @@ struct AxisPlan {
       guard spanEnd > spanStart else { return nil }
       let x0 = scale.position(of: spanStart)
       let x1 = scale.position(of: spanEnd)
-      var alternatives = labeler.contextLabels(at: t, interval: parent)
-      if showZone { alternatives = alternatives.map { "\($0) (\(zone.identifier))" } + alternatives }
+      let alternatives = formatter.contextLabels(at: t, interval: parent, namingZone: showZone)
       let label = alternatives.lazy
         .map { measurer.measure($0, font: font, maxWidth: nil).lines[0] }
         .first { $0.width + 2 * cellPadding <= x1 - x0 }

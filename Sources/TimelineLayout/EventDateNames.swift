@@ -25,8 +25,7 @@ struct EventDateNames {
     spans = timeline.events.map { EventSpan(event: $0, zone: zone) }
     let first = spans.lazy.map(\.start).min() ?? 0
     let last = spans.lazy.map(\.end).max() ?? first
-    let dates = DateText(
-      showYear: true, labeler: TickLabeler(domain: first...max(first + 1, last), zone: zone), zone: zone)
+    let dates = DateText(formatter: CalendarFormatter(domain: first...max(first + 1, last), zone: zone))
     self.dates = dates
     let spans = spans
     names = spans.map { dates.of($0.event.time, approximate: $0.event.approximate) }

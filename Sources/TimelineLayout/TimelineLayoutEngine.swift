@@ -103,8 +103,7 @@ public struct TimelineLayoutEngine: Sendable {
       timeline: timeline, intervals: prepared.intervals, anchors: placedEvents.map(\.anchor))
     let axis = scale
     let dates = DateText(
-      showYear: prepared.spansYears, labeler: TickLabeler(domain: scale.domain, zone: prepared.zone),
-      zone: prepared.zone)
+      formatter: CalendarFormatter(domain: scale.domain, zone: prepared.zone, showsYear: prepared.spansYears))
     let colors = CategoryColors(timeline: timeline, theme: theme)
 
     var builder = SceneBuilder(measurer: measurer, canvas: Rect(x: 0, y: 0, width: width, height: 0))

@@ -77,8 +77,8 @@ struct VerticalLayout {
       .sorted { $0.start != $1.start ? $0.start < $1.start : $0.event.index < $1.event.index }
     let times = spans.map(\.start) + spans.map(\.end)
     let domain = (times.min() ?? 0)...(times.max() ?? 1)
-    let labeler = TickLabeler(domain: domain, zone: zone)
-    let dates = DateText(showYear: false, labeler: labeler, zone: zone)
+    let formatter = CalendarFormatter(domain: domain, zone: zone, showsYear: false)
+    let dates = DateText(formatter: formatter)
     let headingUnit: CalendarUnit =
       domain.upperBound - domain.lowerBound > 3 * 365 * 86_400
       ? .year
@@ -96,7 +96,7 @@ struct VerticalLayout {
     var markers: [SceneItem] = []
     var periodTops = [Double?](repeating: nil, count: periodSpans.count)
     for span in spans {
-      let headingText = headingText(span.start, unit: headingUnit, labeler: labeler)
+      let headingText = headingText(span.start, unit: headingUnit, formatter: formatter)
       // A page may end above each row, or above the heading or period title that opens it,
       // halfway through the gap; it then repeats the heading in force.
       if headingText != lastHeading {
@@ -245,16 +245,16 @@ struct VerticalLayout {
     return items
   }
 
-  private func headingText(_ t: AxisTime, unit: CalendarUnit, labeler: TickLabeler) -> String {
-    let d = labeler.zone.civil(at: t)
+  private func headingText(_ t: AxisTime, unit: CalendarUnit, formatter: CalendarFormatter) -> String {
+    let d = formatter.zone.civil(at: t)
     switch unit {
-    case .year: return labeler.yearText(d.year)
+    case .year: return formatter.year(d.year)
     case .day:
-      return labeler.contextLabels(
-        at: CalendarInterval(.day).floor(t, in: labeler.zone), interval: CalendarInterval(.day)
+      return formatter.contextLabels(
+        at: CalendarInterval(.day).floor(t, in: formatter.zone), interval: CalendarInterval(.day)
       ).first ?? ""
     default:
-      return "\(TickLabeler.monthNames[d.month - 1]) \(labeler.yearText(d.year))"
+      return formatter.month(d.month, of: d.year)
     }
   }
 }

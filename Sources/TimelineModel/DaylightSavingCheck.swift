@@ -17,7 +17,7 @@ enum DaylightSavingCheck {
     guard date.utcOffsetMinutes == nil, date.precision >= .minute, !zone.hasFixedOffset else { return nil }
     let resolution = zone.resolve(date.start)
     let written = "\"\(isoText(date.start, seconds: date.second != nil))\""
-    let shift = durationText(resolution.shiftSeconds)
+    let shift = CalendarFormatter.duration(seconds: resolution.shiftSeconds)
     switch resolution.kind {
     case .unique:
       return nil
@@ -27,33 +27,18 @@ enum DaylightSavingCheck {
       let gapStart = CivilDateTime(axisTime: zone.wallSeconds(at: change) - Double(resolution.shiftSeconds))
       let read = isoText(zone.civil(at: resolution.instant), seconds: date.second != nil)
       return "\(written) never happened in \(zone.identifier) (the clocks went forward \(shift) at "
-        + "\(clock(gapStart))); it is read as \(read)\(offsetText(resolution.offsetSeconds))"
+        + "\(CalendarFormatter.clock(gapStart, seconds: false))); it is read as \(read)"
+        + CalendarFormatter.utcOffset(seconds: resolution.offsetSeconds)
     case .repeated:
       let later = resolution.offsetSeconds - resolution.shiftSeconds
       return "\(written) happened twice in \(zone.identifier) (the clocks went back \(shift)); the first, "
-        + "at \(offsetText(resolution.offsetSeconds)), is used (write \(offsetText(later)) for the second)"
+        + "at \(CalendarFormatter.utcOffset(seconds: resolution.offsetSeconds)), is used (write "
+        + "\(CalendarFormatter.utcOffset(seconds: later)) for the second)"
     }
   }
 
+  /// A wall-clock reading as the file wrote it, to the minute or the second.
   static func isoText(_ d: CivilDateTime, seconds: Bool) -> String {
-    let two = DateDigits.two
-    return "\(DateDigits.year(d.year))-\(two(d.month))-\(two(d.day))T\(clock(d))" + (seconds ? ":\(two(d.second))" : "")
-  }
-
-  static func clock(_ d: CivilDateTime) -> String { "\(DateDigits.two(d.hour)):\(DateDigits.two(d.minute))" }
-
-  /// `+02:00`, `-05:00`, `+10:30`.
-  static func offsetText(_ seconds: Int) -> String {
-    let minutes = abs(seconds) / 60
-    return (seconds < 0 ? "-" : "+") + "\(DateDigits.two(minutes / 60)):\(DateDigits.two(minutes % 60))"
-  }
-
-  /// `1 hour`, `30 minutes`, `2 hours`, `1:15 hours`.
-  static func durationText(_ seconds: Int) -> String {
-    let minutes = seconds / 60
-    if minutes % 60 != 0 {
-      return minutes < 60 ? "\(minutes) minutes" : "\(minutes / 60):\(DateDigits.two(minutes % 60)) hours"
-    }
-    return minutes == 60 ? "1 hour" : "\(minutes / 60) hours"
+    CalendarFormatter.iso(WrittenDate(wallClock: d, precision: seconds ? .second : .minute))
   }
 }

@@ -59,9 +59,7 @@ extension EventDate {
     guard take("-"), let day = digits(2) else { throw fail("expected -DD after the month") }
     let monthLength = CivilCalendar.daysInMonth(year: self.year, month: month)
     guard (1...monthLength).contains(day) else {
-      let name = TickLabeler.monthNames[month - 1]
-      let yearText = self.year <= 0 ? "\(1 - self.year) BC" : "\(self.year)"
-      throw fail("\(name) \(yearText) has \(monthLength) days")
+      throw fail("\(CalendarFormatter().month(month, of: self.year)) has \(monthLength) days")
     }
     self.day = day
     guard i < scalars.count else { return }

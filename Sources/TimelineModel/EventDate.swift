@@ -1,22 +1,5 @@
 import TimeAxis
 
-/// How much of a date is known: a year, a month, a day, a minute or a second.
-public enum DatePrecision: Int, Comparable, Sendable, CaseIterable {
-  /// `2022`.
-  case year
-  /// `2022-01`.
-  case month
-  /// `2022-01-05`.
-  case day
-  /// `2022-01-05T14:30`.
-  case minute
-  /// `2022-01-05T14:30:15`.
-  case second
-
-  /// Coarser precisions sort first: a year before a day.
-  public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rawValue < b.rawValue }
-}
-
 /// A calendar date from an event file, at the precision it was written with.
 ///
 /// ```swift
@@ -86,5 +69,19 @@ public struct EventDate: Equatable, Hashable, Sendable {
     case .minute: return CivilDateTime(axisTime: s.axisTime + 60)
     case .second: return CivilDateTime(axisTime: s.axisTime + 1)
     }
+  }
+
+  /// The date as ``CalendarFormatter`` reads it: the fields given from the year down, up to
+  /// the first one missing (a time without a day, or a day without a month, is not read).
+  public var written: WrittenDate {
+    guard let month else { return WrittenDate(wallClock: CivilDateTime(year: year), precision: .year) }
+    guard let day else { return WrittenDate(wallClock: CivilDateTime(year: year, month: month), precision: .month) }
+    guard let hour else {
+      return WrittenDate(wallClock: CivilDateTime(year: year, month: month, day: day), precision: .day)
+    }
+    return WrittenDate(
+      wallClock: CivilDateTime(
+        year: year, month: month, day: day, hour: hour, minute: minute ?? 0, second: second ?? 0),
+      precision: second == nil ? .minute : .second, utcOffsetMinutes: utcOffsetMinutes)
   }
 }

@@ -84,14 +84,11 @@ extension MarkwhenDates {
     /// The ISO 8601 text of the date, or `nil` while it lacks a year (or a day under a time).
     var isoText: String? {
       guard let year else { return nil }
-      var text = DateDigits.year(year)
-      if let month { text += "-" + DateDigits.two(month) } else if day != nil { return nil }
-      if let day { text += "-" + DateDigits.two(day) }
-      if let hour {
-        guard day != nil else { return nil }
-        text += "T" + DateDigits.two(hour) + ":" + DateDigits.two(minute ?? 0)
-      }
-      return text
+      // A day needs its month, and a time its day.
+      if (day != nil && month == nil) || (hour != nil && day == nil) { return nil }
+      let wallClock = CivilDateTime(year: year, month: month ?? 1, day: day ?? 1, hour: hour ?? 0, minute: minute ?? 0)
+      let precision: DatePrecision = hour != nil ? .minute : day != nil ? .day : month != nil ? .month : .year
+      return CalendarFormatter.iso(WrittenDate(wallClock: wallClock, precision: precision))
     }
 
     /// The lowercased words of `text`, split at spaces and commas, with a final `.` dropped
@@ -102,10 +99,8 @@ extension MarkwhenDates {
       }.filter { !$0.isEmpty }
     }
 
-    static let monthWords = [
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december",
-    ]
+    /// The months' names as ``words(_:)`` gives them (lowercased), January first.
+    static let monthWords = CalendarFormatter.monthNames.map { $0.lowercased() }
 
     /// 1–12 for a month's name or its first three letters (`sept` too), else `nil`.
     static func monthNumber(_ word: String) -> Int? {

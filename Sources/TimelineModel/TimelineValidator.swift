@@ -219,12 +219,12 @@ struct TimelineValidator {
     return true
   }
 
+  /// A date in an order error: ISO 8601 to the minute, without its offset.
   private static func text(_ d: EventDate) -> String {
-    var out = DateDigits.year(d.year)
-    if let m = d.month { out += "-" + DateDigits.two(m) }
-    if let day = d.day { out += "-" + DateDigits.two(day) }
-    if let h = d.hour, let mi = d.minute { out += "T" + DateDigits.two(h) + ":" + DateDigits.two(mi) }
-    return out
+    var date = d.written
+    date.precision = min(date.precision, .minute)
+    date.utcOffsetMinutes = nil
+    return CalendarFormatter.iso(date)
   }
 
   /// Warns about a few dates centuries away from all the others: usually a typo (2202 for 2022).

@@ -1,4 +1,5 @@
 import Foundation
+import TimeAxis
 import TimelineScene
 
 /// How a scene becomes bytes: pixel density and reproducibility settings.
@@ -52,7 +53,6 @@ public struct RenderOptions: Equatable, Sendable {
     guard let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text),
       (0...253_402_300_799).contains(seconds)
     else { return fixedDocumentDate }
-    // Years 1970 to 9999 in UTC: `2022-01-07T00:00:00Z`.
-    return ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: Double(seconds)))
+    return CalendarFormatter.isoInstant(Double(seconds))
   }
 }

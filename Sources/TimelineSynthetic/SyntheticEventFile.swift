@@ -49,20 +49,7 @@ public enum SyntheticEventFile {
   }
 
   /// A date as the event file format spells it: `2022-01-05`, `1989-11-09T22:45`, `-0043`.
-  static func text(_ date: EventDate) -> String {
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    let digits = String(abs(date.year))
-    let year = (date.year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    var result = year
-    if let month = date.month { result += "-" + two(month) }
-    if let day = date.day { result += "-" + two(day) }
-    if let hour = date.hour { result += "T" + two(hour) + ":" + two(date.minute ?? 0) }
-    if let second = date.second { result += ":" + two(second) }
-    if let offset = date.utcOffsetMinutes {
-      result += offset == 0 ? "Z" : (offset < 0 ? "-" : "+") + two(abs(offset) / 60) + ":" + two(abs(offset) % 60)
-    }
-    return "\"\(result)\""
-  }
+  static func text(_ date: EventDate) -> String { "\"" + date.isoText + "\"" }
 
   /// A double-quoted YAML string: a JSON string literal is one.
   static func quoted(_ value: String) -> String { JSONString.quoted(value) }

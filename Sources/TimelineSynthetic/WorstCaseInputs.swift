@@ -63,7 +63,7 @@ public enum WorstCaseInputs {
     let length = min(9_000, max(100, size.bytes / size.events - 100))
     var within = "text: &d " + String(repeating: "d", count: length) + "\nevents:\n"
     for index in 0..<size.events {
-      within += "  - {date: 2022-01-\(two(1 + index % 28)), title: E\(index), description: *d}\n"
+      within += "  - {date: \(isoDay(month: 1, day: 1 + index % 28)), title: E\(index), description: *d}\n"
     }
     // Past: one long string, repeated until the expansion is far over.
     var past = "text: &s " + String(repeating: "s", count: size.bytes / 10) + "\nevents:\n"
@@ -106,8 +106,8 @@ public enum WorstCaseInputs {
     for index in 0..<n {
       let shared = index % InputLimits.maximumCategories
       within +=
-        "  - {date: 2022-\(two(1 + index % 12))-\(two(1 + index % 28)), title: E\(index), category: c\(shared)}\n"
-      let date = "2022-\(two(1 + index % 12))-\(two(1 + index % 28))"
+        "  - {date: \(isoDay(month: 1 + index % 12, day: 1 + index % 28)), title: E\(index), category: c\(shared)}\n"
+      let date = isoDay(month: 1 + index % 12, day: 1 + index % 28)
       let comma = index > 0 ? "," : ""
       json += comma + #"{"date":"\#(date)","title":"E\#(index)","category":"c\#(index)"}"#
       yaml += "  - {date: \(date), title: E\(index), category: c\(index)}\n"
@@ -213,7 +213,7 @@ public enum WorstCaseInputs {
     var yaml = "events:\n"
     let words = String(repeating: "a long title of many words, ", count: 10)
     for index in 0..<size.events {
-      yaml += "  - {date: 2022-\(two(1 + index % 12))-\(two(1 + index % 28)), title: \"E\(index) \(words)\"}\n"
+      yaml += "  - {date: \(isoDay(month: 1 + index % 12, day: 1 + index % 28)), title: \"E\(index) \(words)\"}\n"
     }
     let text = bytes(yaml)
     // A poster: the most events the layout places one label each (1,000; more start folded)
@@ -251,5 +251,6 @@ public enum WorstCaseInputs {
 
   static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-  static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+  /// A day of 2022 as event files write it: `2022-03-07`.
+  static func isoDay(month: Int, day: Int) -> String { EventDate(year: 2022, month: month, day: day).isoText }
 }

@@ -62,30 +62,11 @@ import TimeAxis
     #expect(TickIntervalTable.candidates(span: span, targetCount: 10.7).first == expected)
   }
 
-  @Test func labelsAreConcise() {
-    let labeler = TickLabeler(domain: Self.at(2022, 1, 1)...Self.at(2022, 1, 12))
-    #expect(labeler.cellLabels(at: Self.at(2022, 1, 7), interval: CalendarInterval(.day)) == ["Fri 7", "7"])
-    #expect(labeler.cellLabels(at: Self.at(2022, 4, 1), interval: CalendarInterval(.month)) == ["April", "Apr", "A"])
-    #expect(labeler.cellLabels(at: Self.at(2022, 1, 5, 6), interval: CalendarInterval(.hour, 6)) == ["06:00"])
-    #expect(labeler.contextLabels(at: Self.at(2022, 1, 1), interval: CalendarInterval(.month)).first == "January 2022")
-  }
-
   @Test func centuryTicksAcrossTheEraAreRoundHistoricYears() {
-    let labeler = TickLabeler(domain: Self.at(-300)...Self.at(300))
+    let formatter = CalendarFormatter(domain: Self.at(-300)...Self.at(300))
     let ticks = CalendarInterval(.year, 100).ticks(from: Self.at(-250), through: Self.at(250))
-    let labels = ticks.map { labeler.yearText(CivilDateTime(axisTime: $0).year) }
-    #expect(labels == ["300 BC", "200 BC", "100 BC", "AD 1", "AD 100", "AD 200", "AD 300"])
-  }
-
-  @Test func bcYearsAndTheEra() {
-    let bcOnly = TickLabeler(domain: Self.at(-100)...Self.at(-10))
-    #expect(bcOnly.yearText(-43) == "44 BC")
-    #expect(bcOnly.yearText(0) == "1 BC")
-    let crossing = TickLabeler(domain: Self.at(-753)...Self.at(476))
-    #expect(crossing.yearText(14) == "AD 14")
-    #expect(crossing.yearText(-752) == "753 BC")
-    let modern = TickLabeler(domain: Self.at(1990)...Self.at(2022))
-    #expect(modern.yearText(2022) == "2022")
+    let labels = ticks.map { formatter.cellLabels(at: $0, interval: CalendarInterval(.year, 100)) }
+    #expect(labels == [["300 BC"], ["200 BC"], ["100 BC"], ["AD 1"], ["AD 100"], ["AD 200"], ["AD 300"]])
   }
 
   @Test func scaleMapsBothWays() {

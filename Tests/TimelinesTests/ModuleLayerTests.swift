@@ -29,7 +29,8 @@ import TimelineTestSupport
     "PNGEncoding": ["CDeflate"],
     "PangoText": ["CPangoCairo", "Cairo", "TimelineScene", "TextGrammar"],
     "TimelineLayout": ["TimeAxis", "TimelineModel", "TimelineScene", "TextGrammar"],
-    "TimelineRendering": ["Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TextGrammar"],
+    // The time axis only for CalendarFormatter, which writes the PDF date as it writes every date.
+    "TimelineRendering": ["Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TextGrammar", "TimeAxis"],
     "TimelineSynthetic": ["TimelineModel", "TimeAxis"],
     "Timelines": [
       "TimeAxis", "TimelineScene", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText",

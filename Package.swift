@@ -39,12 +39,26 @@ let package = Package(
       dependencies: [
         "TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TimelineLayout", "TimelineModel", "TimeAxis",
       ]),
+    // What the commands and the batch share: exit statuses, streams, safe file writes, the render
+    // options and one render job.
     .target(
-      name: "TimelineCommandLine",
+      name: "TimelineCommandCore",
       dependencies: [
         "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Yams", package: "Yams"),
+      ]),
+    // `timeline batch` without its flags: plan, stamps, workers, scheduler, progress, signals.
+    .target(
+      name: "TimelineBatch",
+      dependencies: [
+        "TimelineCommandCore", "TimelineModel", "TimelineRendering", .product(name: "Yams", package: "Yams"),
+      ]),
+    .target(
+      name: "TimelineCommandLine",
+      dependencies: [
+        "TimelineCommandCore", "TimelineBatch", "TimelineModel", "TimelineLayout", "TimelineRendering",
+        "TimelineScene", "PangoText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [
         .embedInCode("Resources/kazakhstan-2022.yaml")
@@ -77,10 +91,12 @@ let package = Package(
       name: "TimelineRenderingTests",
       dependencies: ["TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport"]),
     .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
+    .testTarget(name: "TimelineBatchTests", dependencies: ["TimelineBatch", "TimelineCommandCore"]),
     .testTarget(
       name: "TimelineCommandLineTests",
       dependencies: [
-        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineSynthetic", "TimelineTestSupport",
+        "TimelineCommandLine", "TimelineCommandCore", "Cairo", "PangoText", "TimelineModel", "TimelineSynthetic",
+        "TimelineTestSupport",
       ]),
   ],
   swiftLanguageModes: [.v6]

@@ -1,6 +1,7 @@
 import Foundation
 import PangoText
 import Testing
+import TimelineCommandCore
 import TimelineModel
 import TimelineTestSupport
 

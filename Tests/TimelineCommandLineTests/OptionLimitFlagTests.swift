@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimelineCommandCore
 import TimelineLayout
 
 @testable import TimelineCommandLine

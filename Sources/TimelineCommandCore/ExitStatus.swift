@@ -12,7 +12,7 @@ public enum ExitStatus {
 
 /// A failure to report on stderr and exit with: every line is printed, then the process
 /// exits with `status`.
-package struct CommandFailure: Error {
+package struct CommandFailure: Error, Equatable {
   package var status: Int32
   package var lines: [String]
 

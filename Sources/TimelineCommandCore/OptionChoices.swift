@@ -6,7 +6,7 @@ import TimelineRendering
 /// A render option with a fixed set of values: typed, so that `--help` and shell completions
 /// list the values and a wrong one is refused (exit 64) with them. Read case-insensitively,
 /// as the flags always were.
-package protocol OptionChoice: RawRepresentable<String>, ExpressibleByArgument, CaseIterable, Sendable {}
+package protocol OptionChoice: RawRepresentable<String>, OptionValue, CaseIterable {}
 
 extension OptionChoice {
   package init?(argument: String) {

@@ -17,20 +17,25 @@ package struct RenderOptionGroup: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
-    help:
-      "Canvas width: pixels of the 1x image (226 to 32767), or a length like 170mm, 16cm or 6.5in (96 px to the inch). Default 1600. Under 320 px (84.7 mm; 60 mm is 226 px) the margins and text shrink with it, × width/320, unless --font-size is given."
-  )
-  package var width: String?
+    help: """
+      Canvas width: \(LengthArgument.helpText(.width)). Default 1600. Under 320 px (84.7 mm; 60 mm is \
+      \(OptionLimit.number(OptionLimit.width.range.lowerBound)) px) the margins and text shrink with it, × width/320, \
+      unless --font-size is given.
+      """)
+  package var width: LengthArgument?
 
   @Option(
     parsing: .unconditional,
-    help: "Pixels per inch of PNG output; sets --scale to DPI/96 (so 170mm at 300 dpi is 2008 px wide).")
-  package var dpi: Double?
+    help: """
+      Pixels per inch of PNG output (\(OptionLimit.dpi.rangeText)); sets --scale to DPI/96 (so 170mm at 300 dpi is \
+      2008 px wide).
+      """)
+  package var dpi: DPIArgument?
 
   @Option(
     name: .customLong("font-size"), parsing: .unconditional,
-    help: "Base size of label text in pixels (default 18); everything else scales with it.")
-  package var fontSize: Double?
+    help: "Base size of label text (\(OptionLimit.fontSize.rangeText), default 18); everything else scales with it.")
+  package var fontSize: FontSizeArgument?
 
   @Option(
     help:
@@ -42,8 +47,9 @@ package struct RenderOptionGroup: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
-    help: "Pixel density of PNG output: 2 doubles the pixels, not the layout (0.1 to 10). Default 1.")
-  package var scale: Double?
+    help:
+      "Pixel density of PNG output: 2 doubles the pixels, not the layout (\(OptionLimit.scale.rangeText)). Default 1.")
+  package var scale: ScaleArgument?
 
   @Option(help: "horizontal (default: time runs left to right) or vertical (a list down the page, for reports).")
   package var orientation: OrientationChoice?
@@ -62,38 +68,40 @@ package struct RenderOptionGroup: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
-    help:
-      "Fixed canvas height, like --width (pixels or a length): the timeline is fitted into it, clustering crowded stretches where it must. Default: as tall as the content needs, at most as tall as wide."
-  )
-  package var height: String?
+    help: """
+      Fixed canvas height, like --width (\(LengthArgument.helpText(.height))): the timeline is fitted into it, \
+      clustering crowded stretches where it must. Default: as tall as the content needs, at most as tall as wide.
+      """)
+  package var height: LengthArgument?
 
   @Option(
     parsing: .unconditional, help: "Fixed aspect ratio width:height, like 16:9 or 4:3; sets the height from the width.")
   package var aspect: String?
 
-  /// No option set: every value is the default.
+  /// ArgumentParser's starting point, which it fills by parsing: the options cannot be read
+  /// before that. An empty group is `RenderOptionGroup.parse([])`.
   package init() {}
 
   /// Where an option's value lives, by its kind.
   package enum Slot {
+    /// Text checked only when the settings are made (`aspect`).
     case text(WritableKeyPath<RenderOptionGroup, String?>)
-    case number(WritableKeyPath<RenderOptionGroup, Double?>)
-    /// A value from a fixed set (see ``ChoiceSlot``).
-    case choice(ChoiceSlot)
+    /// A typed value (see ``ValueSlot``).
+    case value(ValueSlot)
 
-    package static func choice<Choice: OptionChoice>(_ path: WritableKeyPath<RenderOptionGroup, Choice?>) -> Slot {
-      .choice(
-        ChoiceSlot(
-          read: { $0[keyPath: path]?.rawValue },
-          fill: { group, text in group[keyPath: path] = Choice(argument: text) },
-          accepts: { Choice(argument: $0) != nil },
-          values: Choice.valueList))
+    /// The slot of the typed option at `path`.
+    package static func value<Value: OptionValue>(_ path: WritableKeyPath<RenderOptionGroup, Value?>) -> Slot {
+      .value(
+        ValueSlot(
+          read: { $0[keyPath: path]?.text },
+          fill: { group, text in group[keyPath: path] = Value(argument: text) },
+          problem: { Value.problem(with: $0) }))
     }
   }
 
   /// `page`, as a manifest writes it: a page name, `-landscape` added for `--landscape`.
-  package static var pageSlot: ChoiceSlot {
-    ChoiceSlot(
+  package static var pageSlot: ValueSlot {
+    ValueSlot(
       read: { $0.pageName },
       fill: { group, text in
         let name = text.lowercased()
@@ -101,30 +109,29 @@ package struct RenderOptionGroup: ParsableArguments {
         group.page = PageChoice(argument: turned ? String(name.dropLast("-landscape".count)) : name)
         if turned { group.landscape = true }
       },
-      accepts: { PageSize.named($0) != nil },
-      values: PageChoice.valueList + ", each also as NAME-landscape")
+      problem: { text in
+        PageSize.named(text) != nil ? nil : "'\(text)' is none of \(PageChoice.valueList), each also as NAME-landscape"
+      })
   }
 
-  /// How to read, check and set an option with a fixed set of values through its text.
-  package struct ChoiceSlot {
+  /// How to read, check and set a typed option through its text, the way a manifest gives it.
+  package struct ValueSlot {
     /// The value's text, if set.
     package var read: (RenderOptionGroup) -> String?
-    /// Sets the value from text that ``accepts`` took.
+    /// Sets the value from text that ``problem`` has no objection to.
     package var fill: (inout RenderOptionGroup, String) -> Void
-    /// Whether the text names one of the values.
-    package var accepts: (String) -> Bool
-    /// The values, for messages: `light, dark or print`.
-    package var values: String
+    /// Why the text is not a value of the option, or `nil`.
+    package var problem: (String) -> String?
   }
 
   /// Every option, named as a manifest writes it, in the order ``canonicalDescription`` lists
   /// them (batch stamps hash that text, so the order stays).
   package static var slots: KeyValuePairs<String, Slot> {
     [
-      "input-format": .choice(\.inputFormat), "width": .text(\.width), "dpi": .number(\.dpi),
-      "font-size": .number(\.fontSize), "page": .choice(pageSlot), "scale": .number(\.scale),
-      "orientation": .choice(\.orientation), "breaks": .choice(\.breaks), "theme": .choice(\.theme),
-      "background": .choice(\.background), "group-by": .choice(\.groupBy), "height": .text(\.height),
+      "input-format": .value(\.inputFormat), "width": .value(\.width), "dpi": .value(\.dpi),
+      "font-size": .value(\.fontSize), "page": .value(pageSlot), "scale": .value(\.scale),
+      "orientation": .value(\.orientation), "breaks": .value(\.breaks), "theme": .value(\.theme),
+      "background": .value(\.background), "group-by": .value(\.groupBy), "height": .value(\.height),
       "aspect": .text(\.aspect),
     ]
   }
@@ -137,8 +144,7 @@ package struct RenderOptionGroup: ParsableArguments {
     switch slots.first(where: { $0.key == key })?.value {
     case nil: "unknown option '\(key)'"
     case .text: nil
-    case .number: Double(value) == nil ? "'\(value)' is not a number" : nil
-    case .choice(let slot): slot.accepts(value) ? nil : "'\(value)' is none of \(slot.values)"
+    case .value(let slot): slot.problem(value)
     }
   }
 
@@ -151,11 +157,8 @@ package struct RenderOptionGroup: ParsableArguments {
     switch slot {
     case .text(let path):
       if copy[keyPath: path] == nil { copy[keyPath: path] = value }
-    case .number(let path):
-      guard let parsed = Double(value) else { return nil }
-      if copy[keyPath: path] == nil { copy[keyPath: path] = parsed }
-    case .choice(let slot):
-      guard slot.accepts(value) else { return nil }
+    case .value(let slot):
+      guard slot.problem(value) == nil else { return nil }
       if slot.read(copy) == nil { slot.fill(&copy, value) }
     }
     return copy
@@ -174,8 +177,7 @@ package struct RenderOptionGroup: ParsableArguments {
       let value: String? =
         switch slot {
         case .text(let path): self[keyPath: path]
-        case .number(let path): self[keyPath: path].map { "\($0)" }
-        case .choice(let slot): slot.read(self)
+        case .value(let slot): slot.read(self)
         }
       return value.map { (key, $0) }
     }
@@ -183,10 +185,10 @@ package struct RenderOptionGroup: ParsableArguments {
 
   /// The checked values, or a usage failure (exit 64) naming the option.
   package func settings() throws(CommandFailure) -> RenderSettings {
-    let width = try CommandValues.width(self.width ?? "1600")
-    var scale = self.scale ?? 1
+    let width = try self.width?.checked(.width) ?? 1600
+    var scale = try self.scale?.checked() ?? 1
     if let dpi {
-      scale = try CommandValues.check(dpi, .dpi) / 96
+      scale = try dpi.checked() / 96
     }
     try CommandValues.check(width: width, scale: scale)
     if page == nil, landscape {
@@ -197,8 +199,7 @@ package struct RenderOptionGroup: ParsableArguments {
     let parsedOrientation = orientation?.orientation ?? .horizontal
     let parsedBreaks = breaks?.mode ?? AxisBreakMode.none
     var parsedTheme = theme?.theme ?? .light
-    if let fontSize {
-      try CommandValues.check(fontSize, .fontSize)
+    if let fontSize = try fontSize?.checked() {
       parsedTheme = parsedTheme.scalingText(by: fontSize / parsedTheme.labelSize)
     }
     parsedTheme = try Self.themeForNarrowWidth(parsedTheme, width: width, fontSizeGiven: fontSize != nil)
@@ -239,7 +240,7 @@ extension RenderOptionGroup {
     }
     var result: Double?
     if let height {
-      result = try CommandValues.length(height, option: "--height")
+      result = height.pixels
     } else if let aspect {
       let parts = aspect.split(separator: ":", omittingEmptySubsequences: false).map {
         Double($0.trimmingCharacters(in: .whitespaces))

@@ -31,8 +31,8 @@ struct BatchCommand: FailureReportingCommand {
 
   @Option(
     name: [.customShort("T", allowingJoined: true), .customLong("format")],
-    help: "Output format(s): png, svg, pdf, comma-separated (default png).")
-  var format: String?
+    help: "Output format(s): \(FormatList.valueList), comma-separated (default png).")
+  var format: FormatList?
 
   @Option(
     name: [.short, .long], parsing: .unconditional,
@@ -74,7 +74,7 @@ struct BatchCommand: FailureReportingCommand {
     }
     let run = BatchRun(
       inputs: inputs, manifest: try manifest.map { path throws(CommandFailure) in try BatchManifest.load(path) },
-      out: out, formats: try CommandValues.formats(format), options: options,
+      out: out, formats: format?.formats ?? [], options: options,
       shard: try shard.map { text throws(CommandFailure) in
         try Shard(argument: text, environment: ProcessInfo.processInfo.environment)
       },

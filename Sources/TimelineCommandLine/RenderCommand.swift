@@ -29,8 +29,8 @@ struct RenderCommand: FailureReportingCommand {
 
   @Option(
     name: [.customShort("T", allowingJoined: true), .customLong("format")],
-    help: "Output format(s): png, svg, pdf, comma-separated.")
-  var format: String?
+    help: "Output format(s): \(FormatList.valueList), comma-separated.")
+  var format: FormatList?
 
   @Option(name: .customLong("alt-text"), help: "Also write a plain-language summary of the timeline to this file.")
   var altText: String?
@@ -46,7 +46,7 @@ struct RenderCommand: FailureReportingCommand {
   func execute() throws(CommandFailure) {
     verbosity.apply()
     let settings = try options.settings()
-    let formats = try CommandValues.formats(format)
+    let formats = format?.formats ?? []
     var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
       if RenderTarget(fileName: path) == .layoutJSON {

@@ -38,12 +38,22 @@ package enum StandardStreams {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
   }
 
-  /// Whether stdout is a terminal (where binary output would be unreadable).
-  package static var standardOutputIsTerminal: Bool { isatty(1) == 1 }
+  /// Whether stdout is a terminal (where binary output would be unreadable); never while
+  /// output is captured.
+  package static var standardOutputIsTerminal: Bool { capture == nil && isatty(1) == 1 }
 
-  /// Writes all of `data` to `fileDescriptor`; false if any write failed.
+  /// Where this task's stdout and stderr go instead of file descriptors 1 and 2: a test that
+  /// runs a command in its own process sets it around the run. `nil`: the process's own.
+  @TaskLocal package static var capture: CapturedOutput?
+
+  /// Writes all of `data` to `fileDescriptor` (to ``capture`` for stdout and stderr when it is
+  /// set); false if any write failed.
   package static func write(fileDescriptor: Int32, _ data: Data) -> Bool {
-    data.withUnsafeBytes { buffer -> Bool in
+    if let capture, fileDescriptor == 1 || fileDescriptor == 2 {
+      capture.append(data, toStandardError: fileDescriptor == 2)
+      return true
+    }
+    return data.withUnsafeBytes { buffer -> Bool in
       guard var pointer = buffer.baseAddress else { return true }
       var remaining = buffer.count
       while remaining > 0 {

@@ -6,9 +6,19 @@ package enum Verbosity {
   private static let lock = NSLock()
   nonisolated(unsafe) private static var storedQuiet = false
 
+  /// Whether to print errors only; kept per run while output is captured.
   package static var quiet: Bool {
-    get { lock.withLock { storedQuiet } }
-    set { lock.withLock { storedQuiet = newValue } }
+    get {
+      if let capture = StandardStreams.capture { return capture.quiet }
+      return lock.withLock { storedQuiet }
+    }
+    set {
+      if let capture = StandardStreams.capture {
+        capture.quiet = newValue
+        return
+      }
+      lock.withLock { storedQuiet = newValue }
+    }
   }
 }
 

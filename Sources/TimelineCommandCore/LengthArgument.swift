@@ -3,7 +3,7 @@ import TimelineLayout
 
 /// `--width` and `--height`: pixels of the 1x image, or a length in mm, cm or in, read by
 /// ``Length`` (the library's one parser of units). A minus sign is read too, so that a negative
-/// length is refused with the option's range rather than as unreadable.
+/// length is refused as such (`must be positive`) rather than as unreadable.
 package struct LengthArgument: OptionValue, Equatable {
   /// The text as given (`170mm`), which a manifest and a batch stamp keep.
   package var text: String
@@ -28,9 +28,19 @@ package struct LengthArgument: OptionValue, Equatable {
     }
   }
 
-  /// The pixels, or a usage failure (exit 64) naming the flag of `limit` and its range.
+  /// The pixels, or a usage failure (exit 64) naming the flag of `limit`: for a minus sign, or
+  /// for a length outside the range.
   package func checked(_ limit: OptionLimit) throws(CommandFailure) -> Double {
-    try CommandValues.check(pixels, limit)
+    try CommandValues.check(try positivePixels(flag: limit.flag), limit)
+  }
+
+  /// The pixels, or a usage failure (exit 64) naming `flag` when the text has a minus sign.
+  package func positivePixels(flag: String) throws(CommandFailure) -> Double {
+    guard pixels.sign == .plus else {
+      throw CommandFailure(
+        ExitStatus.usage, "error: \(flag) \(text): \(LengthParseError(text: text, reason: .negative).advice)")
+    }
+    return pixels
   }
 
   /// What the help says a length is, with the range of `limit`.

@@ -240,7 +240,7 @@ extension RenderOptionGroup {
     }
     var result: Double?
     if let height {
-      result = height.pixels
+      result = try height.positivePixels(flag: "--height")
     } else if let aspect {
       let parts = aspect.split(separator: ":", omittingEmptySubsequences: false).map {
         Double($0.trimmingCharacters(in: .whitespaces))

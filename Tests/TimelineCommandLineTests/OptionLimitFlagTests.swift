@@ -20,7 +20,7 @@ import TimelineLayout
 
   @Test(arguments: [
     (["--width", "10"], "error: --width 10 is outside 226…32767 pixels"),
-    (["--width", "-5"], "error: --width -5 is outside 226…32767 pixels"),
+    (["--width", "-5"], "error: --width -5: must be positive"),
     (["--font-size", "100"], "error: --font-size 100 is outside 6…72 pixels"),
     (["--dpi", "5"], "error: --dpi 5 is outside 9.6…960"),
     (["--scale", "11"], "error: --scale 11 is outside 0.1…10"),

@@ -138,7 +138,7 @@ private final class LockedData: @unchecked Sendable {
 }
 
 /// Text from an input never reaches the terminal as control characters (issue 10, item 11).
-@Suite struct SafeMessagesTests: RunsTheBinary {
+@Suite struct SafeMessagesTests: RunsInProcess {
   @Test func controlCharactersInDiagnosticsAreEscaped() throws {
     let folder = try temporaryFolder()
     let file = folder.appendingPathComponent("pwn.yaml")
@@ -152,7 +152,7 @@ private final class LockedData: @unchecked Sendable {
 }
 
 /// Lengths are plain decimals: `0x200`, `1e3`, `inf` are refused, not read as numbers.
-@Suite struct PlainNumberTests: RunsTheBinary {
+@Suite struct PlainNumberTests: RunsInProcess {
   @Test(arguments: ["0x200", "1e3", "inf", "nan", "0x10mm"])
   func widthsAreDecimal(width: String) throws {
     let folder = try temporaryFolder()
@@ -164,7 +164,7 @@ private final class LockedData: @unchecked Sendable {
 }
 
 /// A negative length is a value, not an unknown flag: it is refused for not being positive.
-@Suite struct NegativeValueTests: RunsTheBinary {
+@Suite struct NegativeValueTests: RunsInProcess {
   @Test(arguments: [["--width", "-5"], ["--width", "-170mm"], ["--height", "-5"]])
   func negativeLengthsMustBePositive(option: [String]) throws {
     let folder = try temporaryFolder()

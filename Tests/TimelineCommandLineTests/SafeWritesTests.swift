@@ -8,18 +8,13 @@ import TimelineTestSupport
 #endif
 
 /// Outputs never destroy what they should not: devices, FIFOs and links are written through
-/// or followed, inputs are refused, several outputs are all or nothing, modes are kept.
-@Suite struct SafeWritesTests: RunsTheBinary {
+/// or followed, inputs are refused, several outputs are all or nothing (modes: ``FileModeTests``).
+@Suite struct SafeWritesTests: RunsInProcess {
   var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
 
   private func fileType(_ path: String) -> mode_t {
     var info = stat()
     return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
-  }
-
-  private func mode(_ path: String) -> mode_t {
-    var info = stat()
-    return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
   }
 
   /// `-o` onto a character device writes into it and leaves the device a device. (A node
@@ -97,6 +92,17 @@ import TimelineTestSupport
     #expect(try Data(contentsOf: keep) == Data("precious".utf8))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty, "\(leftovers)")
+  }
+}
+
+/// Modes of written files, which needs the binary: a new file under another umask is made by a
+/// process started with it.
+@Suite struct FileModeTests: RunsTheBinary {
+  var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
+
+  private func mode(_ path: String) -> mode_t {
+    var info = stat()
+    return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
   }
 
   /// A replaced file keeps its mode; a new one follows the umask.

@@ -39,12 +39,27 @@ let package = Package(
     .target(
       name: "TimelineRendering",
       dependencies: ["TimelineScene", "Cairo", "PangoText", "PNGEncoding", "TextGrammar", "TimeAxis"]),
+    // What the commands and the batch share: exit statuses, streams, safe file writes, the render
+    // options and one render job.
     .target(
-      name: "TimelineCommandLine",
+      name: "TimelineCommandCore",
       dependencies: [
         "Timelines", "TimelineModel", "TimelineLayout", "TimelineRendering", "TimelineScene", "PangoText",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    // `timeline batch` without its flags: plan, stamps, workers, scheduler, progress, signals.
+    .target(
+      name: "TimelineBatch",
+      dependencies: [
+        "TimelineCommandCore", "Timelines", "TimelineModel", "TimelineRendering",
         .product(name: "Yams", package: "Yams"),
+      ]),
+    .target(
+      name: "TimelineCommandLine",
+      dependencies: [
+        "TimelineCommandCore", "TimelineBatch", "Timelines", "TimelineModel", "TimelineLayout", "TimelineRendering",
+        "TimelineScene", "PangoText",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       resources: [
         .embedInCode("Resources/kazakhstan-2022.yaml")
@@ -82,10 +97,12 @@ let package = Package(
         "Timelines", "TimelineRendering", "Cairo", "PangoText", "PNGEncoding", "TimelineScene", "TimelineTestSupport",
       ]),
     .testTarget(name: "TimelinesTests", dependencies: ["Timelines", "TimelineTestSupport"]),
+    .testTarget(name: "TimelineBatchTests", dependencies: ["TimelineBatch", "TimelineCommandCore"]),
     .testTarget(
       name: "TimelineCommandLineTests",
       dependencies: [
-        "TimelineCommandLine", "Cairo", "PangoText", "TimelineModel", "TimelineScene", "TimelineSynthetic",
+        "TimelineCommandLine", "TimelineCommandCore", "Cairo", "PangoText", "TimelineModel", "TimelineScene",
+        "TimelineSynthetic",
         "TimelineTestSupport",
       ]),
   ],

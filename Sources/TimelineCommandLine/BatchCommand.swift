@@ -1,12 +1,7 @@
 import ArgumentParser
 import Foundation
-import TimelineRendering
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TimelineBatch
+import TimelineCommandCore
 
 /// `timeline batch events/ --out figures -T png,svg [--jobs N] [--force] [--shard K/N]`
 struct BatchCommand: FailureReportingCommand {
@@ -36,8 +31,8 @@ struct BatchCommand: FailureReportingCommand {
 
   @Option(
     name: [.customShort("T", allowingJoined: true), .customLong("format")],
-    help: "Output format(s): png, svg, pdf, comma-separated (default png).")
-  var format: String?
+    help: "Output format(s): \(FormatList.valueList), comma-separated (default png).")
+  var format: FormatList?
 
   @Option(
     name: [.short, .long], parsing: .unconditional,
@@ -71,73 +66,19 @@ struct BatchCommand: FailureReportingCommand {
     verbosity.apply()
     RetainedHeap.keepFreedMemory()
     if worker {
-      serveAsWorker()
+      BatchRun.serveAsWorker()
       return
     }
     if let jobs, jobs < 1 || jobs > 256 {
       throw CommandFailure(ExitStatus.usage, "error: --jobs \(jobs) is outside 1…256")
     }
-    let plan = try BatchPlan.make(
+    let run = BatchRun(
       inputs: inputs, manifest: try manifest.map { path throws(CommandFailure) in try BatchManifest.load(path) },
-      out: out, formats: try CommandValues.formats(format), options: options,
+      out: out, formats: format?.formats ?? [], options: options,
       shard: try shard.map { text throws(CommandFailure) in
         try Shard(argument: text, environment: ProcessInfo.processInfo.environment)
       },
-      allowOutsideOut: allowOutsideOut)
-    let outputs = plan.jobs.flatMap { $0.outputs.map(\.path) + [$0.stamp] }
-    BatchStamp.removeLeftovers(of: outputs)
-    let progress = BatchProgress(jobs: plan.jobs, quiet: verbosity.quiet)
-    for problem in plan.problems { progress.recordProblem(problem) }
-    let scheduler = BatchScheduler(jobs: plan.jobs, force: force) { index, result in progress.record(index, result) }
-    BatchSignals.handle { signo in
-      guard !scheduler.stop(signal: signo) else { return }
-      // Rendering in this process: remove what it is writing and stop now.
-      progress.finish(skippedByShard: plan.skippedByShard, stoppedBy: signo)
-      TemporaryFiles.removeAllAndExit(128 + signo)
-    }
-    let workers = min(jobs ?? AvailableCores.count, plan.jobs.count)
-    if workers <= 1 {
-      scheduler.runInProcess()
-    } else {
-      scheduler.runInWorkers(workers, executable: Self.executablePath, arguments: ["batch", "--worker"])
-    }
-    if let signo = scheduler.stoppingSignal {
-      // The workers are gone; remove anything they could not.
-      BatchStamp.removeLeftovers(of: outputs)
-      progress.finish(skippedByShard: plan.skippedByShard, stoppedBy: signo)
-      throw CommandFailure(128 + signo, [])
-    }
-    progress.finish(skippedByShard: plan.skippedByShard)
-    if progress.worstStatus != 0 { throw CommandFailure(progress.worstStatus, []) }
-  }
-
-  /// The worker side: reads one ``BatchJobMessage`` per line (JSON), renders that job, and
-  /// answers with one JSON line of ``BatchResult``. Stops with the batch that started it.
-  private func serveAsWorker() {
-    BatchSignals.handle { signo in TemporaryFiles.removeAllAndExit(128 + signo) }
-    BatchSignals.bindWorkerToParent()
-    let encoder = JSONEncoder()
-    while let line = readLine(strippingNewline: true) {
-      let result: BatchResult
-      do throws(CommandFailure) {
-        guard let message = try? JSONDecoder().decode(BatchJobMessage.self, from: Data(line.utf8)) else {
-          throw CommandFailure(ExitStatus.ioError, "error: the batch sent its worker a line it cannot read")
-        }
-        result = BatchWorker.perform(try message.job(), force: message.force)
-      } catch {
-        result = BatchResult(outcome: .failed, status: error.status, messages: error.lines)
-      }
-      var answer = (try? encoder.encode(result)) ?? Data("{}".utf8)
-      answer.append(0x0A)
-      guard StandardStreams.write(fileDescriptor: 1, answer) else { return }
-    }
-  }
-
-  /// This executable, to start workers with.
-  static var executablePath: String {
-    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      return resolved
-    }
-    return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+      allowOutsideOut: allowOutsideOut, force: force, jobs: jobs, quiet: verbosity.quiet)
+    try run.run(workerArguments: ["batch", "--worker"])
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineCommandCore
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineCommandCore
 import TimelineLayout
 import TimelineRendering
 

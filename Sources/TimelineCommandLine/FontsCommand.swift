@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PangoText
+import TimelineCommandCore
 import TimelineLayout
 import TimelineModel
 import TimelineRendering

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineCommandCore
 import TimelineLayout
 import TimelineModel
 import TimelineRendering
@@ -29,8 +30,8 @@ struct RenderCommand: FailureReportingCommand {
 
   @Option(
     name: [.customShort("T", allowingJoined: true), .customLong("format")],
-    help: "Output format(s): png, svg, pdf, comma-separated.")
-  var format: String?
+    help: "Output format(s): \(FormatList.valueList), comma-separated.")
+  var format: FormatList?
 
   @Option(name: .customLong("alt-text"), help: "Also write a plain-language summary of the timeline to this file.")
   var altText: String?
@@ -46,7 +47,7 @@ struct RenderCommand: FailureReportingCommand {
   func execute() throws(CommandFailure) {
     verbosity.apply()
     let settings = try options.settings()
-    let formats = try CommandValues.formats(format)
+    let formats = format?.formats ?? []
     var targets: [(path: String, target: RenderTarget)] = []
     for path in outputs {
       if RenderTarget(fileName: path) == .layoutJSON {
@@ -83,56 +84,5 @@ struct RenderCommand: FailureReportingCommand {
     let job = RenderJob(
       inputName: input == "-" ? "<stdin>" : input, data: data, settings: settings, reportsLayout: verbose)
     try job.run(outputs: targets)
-  }
-}
-
-/// Checks of command-line values shared by the commands; failures exit with 64.
-enum CommandValues {
-  /// A width in CSS pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (96 px to the inch).
-  static func width(_ text: String) throws(CommandFailure) -> Double {
-    try length(text, option: "--width")
-  }
-
-  /// Pixels from `1600`, `1600px`, `170mm`, `16cm` or `6.5in` (``Length``), or a usage
-  /// failure naming `option`.
-  static func length(_ text: String, option: String) throws(CommandFailure) -> Double {
-    do {
-      return try Length(parsing: text).pixels
-    } catch {
-      throw CommandFailure(ExitStatus.usage, "error: \(option) \(text): \(error.advice)")
-    }
-  }
-
-  static func check(width: Double, scale: Double) throws(CommandFailure) {
-    try check(width, .width)
-    try check(scale, .scale)
-    guard width * scale <= Double(RenderOptions.maximumPixelSide) else {
-      throw CommandFailure(
-        ExitStatus.usage,
-        "error: --width \(Int(width)) at --scale \(scale) is \(Int(width * scale)) pixels wide, over the limit of 32767"
-      )
-    }
-  }
-
-  /// `value`, or a usage failure naming the flag of `limit` and its range.
-  @discardableResult
-  static func check(_ value: Double, _ limit: OptionLimit) throws(CommandFailure) -> Double {
-    do {
-      return try limit.check(value)
-    } catch {
-      throw CommandFailure(error)
-    }
-  }
-
-  static func formats(_ text: String?) throws(CommandFailure) -> [OutputFormat] {
-    guard let text else { return [] }
-    var result: [OutputFormat] = []
-    for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
-      guard let format = OutputFormat(rawValue: name) else {
-        throw CommandFailure(ExitStatus.usage, "error: -T \(name): unknown format; use png, svg or pdf")
-      }
-      if !result.contains(format) { result.append(format) }
-    }
-    return result
   }
 }

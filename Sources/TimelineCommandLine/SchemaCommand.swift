@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineCommandCore
 import TimelineModel
 
 /// `timeline schema`: prints the JSON Schema of the event format, for editors to validate

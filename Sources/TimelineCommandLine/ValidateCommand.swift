@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TimelineCommandCore
 import TimelineModel
 
 /// `timeline validate FILES...`: every problem, compiler style (or as JSON); exit 0 or 65.

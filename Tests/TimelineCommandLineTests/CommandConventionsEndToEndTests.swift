@@ -2,8 +2,9 @@ import Foundation
 import Testing
 import TimelineTestSupport
 
-/// The command-line conventions as a user meets them, through the built binary.
-@Suite struct CommandConventionsEndToEndTests: RunsTheBinary {
+/// The command-line conventions as a user meets them, parsed and run as the binary does but in
+/// this process (what needs the binary itself: ``CommandConventionsBinaryTests``).
+@Suite struct CommandConventionsEndToEndTests: RunsInProcess {
   var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
 
   @Test func bareTimelinePrintsHelpAndWritesNothing() throws {
@@ -41,6 +42,27 @@ import TimelineTestSupport
     #expect(lines.allSatisfy { $0.hasPrefix("error: ") }, "\(result.stderr)")
   }
 
+  @Test func quietKeepsErrorsAndDropsWarnings() throws {
+    let folder = try temporaryFolder()
+    let warned = "title: T\nevents:\n  - date: 2022-01-02\n    title: A\n    colour: red\n"
+    try Data(warned.utf8).write(to: folder.appendingPathComponent("w.yaml"))
+    let loud = try run(["render", "w.yaml", "-o", "w.svg"], in: folder)
+    #expect(loud.status == 0)
+    #expect(loud.stderr.contains("warning: "))
+    let quiet = try run(["render", "w.yaml", "-o", "w.svg", "-q"], in: folder)
+    #expect(quiet.status == 0)
+    #expect(quiet.stderr == "")
+    let missing = try run(["render", "missing.yaml", "-o", "m.svg", "-q"], in: folder)
+    #expect(missing.status == 66)
+    #expect(missing.stderr.hasPrefix("error: missing.yaml"))
+  }
+}
+
+/// The conventions that need the binary: a closed stdout pipe, and file names in JSON on stdout
+/// as given on the command line (relative to the folder it runs in).
+@Suite struct CommandConventionsBinaryTests: RunsTheBinary {
+  var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
+
   @Test func aClosedPipeEndsQuietlyWithStatusZero() throws {
     let process = Process()
     process.executableURL = Self.binary
@@ -59,21 +81,6 @@ import TimelineTestSupport
     #expect(process.terminationReason == .exit)
     #expect(process.terminationStatus == 0)
     #expect(String(decoding: stderr, as: UTF8.self) == "")
-  }
-
-  @Test func quietKeepsErrorsAndDropsWarnings() throws {
-    let folder = try temporaryFolder()
-    let warned = "title: T\nevents:\n  - date: 2022-01-02\n    title: A\n    colour: red\n"
-    try Data(warned.utf8).write(to: folder.appendingPathComponent("w.yaml"))
-    let loud = try run(["render", "w.yaml", "-o", "w.svg"], in: folder)
-    #expect(loud.status == 0)
-    #expect(loud.stderr.contains("warning: "))
-    let quiet = try run(["render", "w.yaml", "-o", "w.svg", "-q"], in: folder)
-    #expect(quiet.status == 0)
-    #expect(quiet.stderr == "")
-    let missing = try run(["render", "missing.yaml", "-o", "m.svg", "-q"], in: folder)
-    #expect(missing.status == 66)
-    #expect(missing.stderr.hasPrefix("error: missing.yaml"))
   }
 
   @Test func validateWritesJSONForEditors() throws {

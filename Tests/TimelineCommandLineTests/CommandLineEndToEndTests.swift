@@ -3,26 +3,10 @@ import Foundation
 import Testing
 import TimelineTestSupport
 
-/// Runs the built `timeline` binary as a user would.
-@Suite struct CommandLineEndToEndTests: RunsTheBinary {
+/// Runs `timeline` commands as a user would, parsed and run inside the test process (see
+/// ``BinaryEndToEndTests`` for what needs the binary).
+@Suite struct CommandLineEndToEndTests: RunsInProcess {
   var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
-
-  @Test func theBinaryIsBuilt() {
-    #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build first: swift build")
-  }
-
-  @Test func demoRendersTheSeedIntoOutput() throws {
-    let folder = try temporaryFolder()
-    let result = try run(["demo"], in: folder)
-    #expect(result.status == 0, "\(result.stderr)")
-    let png = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.png"))
-    #expect(try ImageSurface(png: png).width == 1600)
-    let svg = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.svg"))
-    #expect(String(decoding: svg.prefix(5), as: UTF8.self) == "<?xml")
-    let pdf = try Data(contentsOf: folder.appendingPathComponent("output/kazakhstan-2022.pdf"))
-    #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
-    #expect(png == (try RepositoryFiles.data("output/kazakhstan-2022.png")), "the committed demo PNG is stale")
-  }
 
   @Test(arguments: [("png", [0x89, 0x50, 0x4E, 0x47]), ("svg", Array("<?xm".utf8)), ("pdf", Array("%PDF".utf8))])
   func rendersEachFormat(format: String, magic: [UInt8]) throws {
@@ -59,19 +43,6 @@ import TimelineTestSupport
     #expect(png.status == 0, "\(png.stderr)")
     #expect(try ImageSurface(png: png.stdout).width == 1600)
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-  }
-
-  @Test func readsStdin() throws {
-    let folder = try temporaryFolder()
-    let process = Process()
-    process.executableURL = Self.binary
-    process.arguments = ["render", "-", "-o", "in.png"]
-    process.currentDirectoryURL = folder
-    process.standardInput = try FileHandle(forReadingFrom: RepositoryFiles.url("seeds/kazakhstan-2022.yaml"))
-    try process.run()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0)
-    #expect(try ImageSurface(png: Data(contentsOf: folder.appendingPathComponent("in.png"))).width == 1600)
   }
 
   @Test func aBadFileExits65NamingFileAndLineAndLeavesNoOutput() throws {
@@ -120,20 +91,6 @@ import TimelineTestSupport
     #expect(noFolder.status == 73)
     #expect(noFolder.stderr.contains("does not exist"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
-  }
-
-  @Test func twoProcessesWriteIdenticalBytes() throws {
-    let folder = try temporaryFolder()
-    for name in ["one", "two"] {
-      let result = try run(
-        ["render", seedPath, "-o", "\(name).png", "-o", "\(name).svg", "-o", "\(name).pdf"], in: folder)
-      #expect(result.status == 0, "\(result.stderr)")
-    }
-    for ext in ["png", "svg", "pdf"] {
-      let one = try Data(contentsOf: folder.appendingPathComponent("one.\(ext)"))
-      let two = try Data(contentsOf: folder.appendingPathComponent("two.\(ext)"))
-      #expect(one == two, "\(ext) differs between processes")
-    }
   }
 
   @Test func validateAcceptsTheSeed() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import PangoText
 import Testing
+import TimelineCommandCore
 import TimelineLayout
 import TimelineModel
 import TimelineTestSupport

@@ -1,13 +1,14 @@
 import Foundation
 import PangoText
 import Testing
+import TimelineCommandCore
 import TimelineModel
 import TimelineTestSupport
 
 @testable import TimelineCommandLine
 
 /// A render warns about characters no installed font has, naming them and a Debian package.
-@Suite struct MissingGlyphTests: RunsTheBinary {
+@Suite struct MissingGlyphTests: RunsInProcess {
   /// U+0378 is unassigned in the Greek block: no font has it, on any machine.
   private let unassigned = "\u{0378}"
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TimelineCommandCore
 import TimelineLayout
 import TimelineScene
 
@@ -21,7 +22,6 @@ import TimelineScene
   @Test(arguments: [
     (["--width", "10"], "error: --width 10 is outside 226…32767 pixels"),
     (["--width", "-5"], "error: --width -5: must be positive"),
-    (["--width", "wide"], "error: --width wide: give pixels (1600) or a length (170mm, 16cm, 6.5in)"),
     (["--font-size", "100"], "error: --font-size 100 is outside 6…72 pixels"),
     (["--dpi", "5"], "error: --dpi 5 is outside 9.6…960"),
     (["--scale", "11"], "error: --scale 11 is outside 0.1…10"),
@@ -38,6 +38,50 @@ import TimelineScene
       #expect(limit.flag.hasPrefix("--"))
       #expect(!OptionRangeError(limit: limit, value: -1).description.contains("--"))
     }
+  }
+
+  @Test(arguments: [
+    ["--width", "wide"], ["--height", "tall"], ["--scale", "many"], ["--dpi", "x"], ["--font-size", "big"],
+    ["-T", "gif"], ["-T", "png,gif"],
+  ])
+  func anUnreadableValueIsRefusedWhileParsingNamingItsFlag(arguments: [String]) {
+    do {
+      _ = try TimelineCommand.parseAsRoot(["render", "x.yaml"] + arguments)
+      Issue.record("\(arguments) parsed")
+    } catch {
+      #expect(TimelineCommand.exitCode(for: error).rawValue == ExitStatus.usage)
+      let lines = CommandRunner.errorLines(TimelineCommand.message(for: error))
+      #expect(lines.count == 1 && lines[0].hasPrefix("error: ") && lines[0].contains(arguments[0]), "\(lines)")
+    }
+  }
+
+  @Test func theHelpStatesTheRangesOfTheTable() {
+    let help = TimelineCommand.helpMessage(for: RenderCommand.self).split(whereSeparator: \.isWhitespace)
+      .joined(separator: " ")
+    for limit in OptionLimit.allCases {
+      #expect(help.contains(limit.rangeText), "\(limit.flag) \(limit.rangeText)")
+    }
+  }
+
+  @Test func aManifestReadsEachValueWithTheFlagsType() throws {
+    #expect(
+      RenderOptionGroup.problem(key: "width", value: "wide")
+        == "\"wide\" is not a length: give pixels (1600) or a length (170mm, 16cm, 6.5in)")
+    #expect(RenderOptionGroup.problem(key: "height", value: "170mm") == nil)
+    #expect(RenderOptionGroup.problem(key: "scale", value: "2") == nil)
+    #expect(RenderOptionGroup.problem(key: "font-size", value: "big") == "'big' is not a number")
+    let filled = try #require(
+      try RenderOptionGroup.parse([]).filling("width", with: "170mm")?.filling("scale", with: "2"))
+    #expect(filled.width == LengthArgument(argument: "170mm") && filled.scale == ScaleArgument(value: 2))
+    #expect(filled.canonicalDescription == "width=170mm;scale=2.0")
+    let outside = try #require(try RenderOptionGroup.parse([]).filling("dpi", with: "5"))
+    #expect(throws: CommandFailure(ExitStatus.usage, "error: --dpi 5 is outside 9.6…960")) { try outside.settings() }
+  }
+
+  @Test func formatListsKeepTheirOrderOnce() {
+    #expect(FormatList(argument: "SVG, png,svg")?.formats == [.svg, .png])
+    #expect(
+      FormatList(argument: "") == nil && FormatList(argument: "png,") != nil && FormatList(argument: "tiff") == nil)
   }
 
   @Test func theWidthReadsAsALength() throws {

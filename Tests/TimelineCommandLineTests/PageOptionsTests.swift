@@ -3,7 +3,7 @@ import Testing
 import TimelineTestSupport
 
 /// `--page` and `--landscape`: the PDF's page, and a warning instead of silently tiny text.
-@Suite struct PageOptionsTests: RunsTheBinary {
+@Suite struct PageOptionsTests: RunsInProcess {
   var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
 
   func mediaBox(_ url: URL) throws -> [Double] {

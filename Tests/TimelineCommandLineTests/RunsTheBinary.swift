@@ -3,7 +3,10 @@ import TimelineTestSupport
 
 /// What the end-to-end suites share: the built `timeline` binary, a way to run it, and
 /// scratch folders.
-protocol RunsTheBinary {}
+protocol RunsTheBinary: UsesScratchFolders {}
+
+/// Suites that write into fresh folders, removed when the test process ends.
+protocol UsesScratchFolders {}
 
 /// How a run of the binary ended: its status and what it printed.
 typealias Run = Subprocess.Result
@@ -31,6 +34,9 @@ extension RunsTheBinary {
   ) throws -> Run {
     try Subprocess.run(executable ?? Self.binary, arguments, in: folder, environment: environment, input: input)
   }
+}
+
+extension UsesScratchFolders {
 
   /// A new empty folder, inside this test process's scratch folder, which is removed when the
   /// process exits (so a test run leaves nothing in the temporary directory).

@@ -8,18 +8,13 @@ import TimelineTestSupport
 #endif
 
 /// Outputs never destroy what they should not: devices, FIFOs and links are written through
-/// or followed, inputs are refused, several outputs are all or nothing, modes are kept.
-@Suite struct SafeWritesTests: RunsTheBinary {
+/// or followed, inputs are refused, several outputs are all or nothing (modes: ``FileModeTests``).
+@Suite struct SafeWritesTests: RunsInProcess {
   var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
 
   private func fileType(_ path: String) -> mode_t {
     var info = stat()
     return lstat(path, &info) == 0 ? info.st_mode & S_IFMT : 0
-  }
-
-  private func mode(_ path: String) -> mode_t {
-    var info = stat()
-    return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
   }
 
   /// `-o` onto a character device writes into it and leaves the device a device. (A node
@@ -98,6 +93,17 @@ import TimelineTestSupport
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }
     #expect(leftovers.isEmpty, "\(leftovers)")
   }
+}
+
+/// Modes of written files, which needs the binary: a new file under another umask is made by a
+/// process started with it.
+@Suite struct FileModeTests: RunsTheBinary {
+  var seedPath: String { RepositoryFiles.url("seeds/kazakhstan-2022.yaml").path }
+
+  private func mode(_ path: String) -> mode_t {
+    var info = stat()
+    return stat(path, &info) == 0 ? info.st_mode & 0o777 : 0
+  }
 
   /// A replaced file keeps its mode; a new one follows the umask.
   @Test func modesAreKeptOrFollowTheUmask() throws {
@@ -138,7 +144,7 @@ private final class LockedData: @unchecked Sendable {
 }
 
 /// Text from an input never reaches the terminal as control characters (issue 10, item 11).
-@Suite struct SafeMessagesTests: RunsTheBinary {
+@Suite struct SafeMessagesTests: RunsInProcess {
   @Test func controlCharactersInDiagnosticsAreEscaped() throws {
     let folder = try temporaryFolder()
     let file = folder.appendingPathComponent("pwn.yaml")
@@ -152,7 +158,7 @@ private final class LockedData: @unchecked Sendable {
 }
 
 /// Lengths are plain decimals: `0x200`, `1e3`, `inf` are refused, not read as numbers.
-@Suite struct PlainNumberTests: RunsTheBinary {
+@Suite struct PlainNumberTests: RunsInProcess {
   @Test(arguments: ["0x200", "1e3", "inf", "nan", "0x10mm"])
   func widthsAreDecimal(width: String) throws {
     let folder = try temporaryFolder()
@@ -164,7 +170,7 @@ private final class LockedData: @unchecked Sendable {
 }
 
 /// A negative length is a value, not an unknown flag: it is refused for not being positive.
-@Suite struct NegativeValueTests: RunsTheBinary {
+@Suite struct NegativeValueTests: RunsInProcess {
   @Test(arguments: [["--width", "-5"], ["--width", "-170mm"], ["--height", "-5"]])
   func negativeLengthsMustBePositive(option: [String]) throws {
     let folder = try temporaryFolder()

@@ -6,8 +6,10 @@ import TimelineTestSupport
 /// in this graph (system and package modules aside; README, "How it is built", draws it):
 ///
 /// ```text
-/// timeline ─ TimelineCommandLine ─ Timelines ─┬─ TimelineRendering ─┬─ PangoText ─ Cairo ─ CCairo
-///   timeline-bench, TimelineFuzzing ┘          │                     ├─ PNGEncoding ─ CDeflate
+/// timeline ─ TimelineCommandLine ─ TimelineBatch ─ TimelineCommandCore ─ Timelines, as below
+///
+/// timeline-bench/TimelineFuzzing ─ Timelines ─┬─ TimelineRendering ─┬─ PangoText ─ Cairo ─ CCairo
+///                                              │                     ├─ PNGEncoding ─ CDeflate
 ///                                              │                     └─ TimelineScene
 ///                                              ├─ TimelineLayout ─┬─ TimelineModel ─ TimeAxis
 ///                                              │                  └─ TimelineScene, TimeAxis
@@ -36,9 +38,17 @@ import TimelineTestSupport
       "TimeAxis", "TimelineScene", "TimelineModel", "TimelineLayout", "TimelineRendering", "PangoText",
       "Cairo", "PNGEncoding",
     ],
-    "TimelineCommandLine": [
+    "TimelineCommandCore": [
       "Timelines", "TimeAxis", "TimelineScene", "TimelineModel", "TimelineLayout", "TimelineRendering",
       "PangoText", "Cairo", "PNGEncoding",
+    ],
+    "TimelineBatch": [
+      "TimelineCommandCore", "Timelines", "TimeAxis", "TimelineScene", "TimelineModel", "TimelineLayout",
+      "TimelineRendering", "PangoText", "Cairo", "PNGEncoding",
+    ],
+    "TimelineCommandLine": [
+      "TimelineBatch", "TimelineCommandCore", "Timelines", "TimeAxis", "TimelineScene", "TimelineModel",
+      "TimelineLayout", "TimelineRendering", "PangoText", "Cairo", "PNGEncoding",
     ],
     "TimelineFuzzing": ["Timelines"],
     "timeline-bench": [

@@ -1,5 +1,6 @@
 import TimelineLayout
 import TimelineRendering
+import TimelineScene
 
 /// Checks of command-line values shared by the commands; failures exit with 64.
 package enum CommandValues {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TimelineLayout
+import TimelineScene
 
 /// `--width` and `--height`: pixels of the 1x image, or a length in mm, cm or in, read by
 /// ``Length`` (the library's one parser of units). A minus sign is read too, so that a negative

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TimelineLayout
+import TimelineScene
 
 /// A number option whose range is a row of the ``OptionLimit`` table (`--scale`, `--dpi`,
 /// `--font-size`). Any number is read; the range is checked by ``checked()``, so that a value

@@ -11,22 +11,27 @@ package struct LengthArgument: OptionValue, Equatable {
   /// The length in pixels, negative when the text has a minus sign.
   package var pixels: Double
 
-  package init?(argument: String) {
+  /// Why the text is not a length (`give pixels (1600) or a length …`), or `nil`.
+  package var unreadable: LengthParseError?
+
+  /// Any text: one that is not a length is kept with its ``unreadable`` error, so that
+  /// ``positivePixels(flag:)`` refuses it with the library's advice and the flag's name, rather
+  /// than ArgumentParser with "the value is invalid".
+  package init(argument: String) {
+    text = argument
     let trimmed = argument.trimmingCharacters(in: .whitespaces)
     let negative = trimmed.hasPrefix("-")
-    guard let length = try? Length(parsing: negative ? String(trimmed.dropFirst()) : trimmed) else { return nil }
-    text = argument
-    pixels = negative ? -length.pixels : length.pixels
+    do {
+      let length = try Length(parsing: negative ? String(trimmed.dropFirst()) : trimmed)
+      pixels = negative ? -length.pixels : length.pixels
+    } catch {
+      pixels = .nan
+      unreadable = LengthParseError(text: argument, reason: error.reason)
+    }
   }
 
   package static func problem(with text: String) -> String? {
-    guard Self(argument: text) == nil else { return nil }
-    do {
-      _ = try Length(parsing: text)
-      return nil
-    } catch {
-      return error.description
-    }
+    Self(argument: text).unreadable?.description
   }
 
   /// The pixels, or a usage failure (exit 64) naming the flag of `limit`: for a minus sign, or
@@ -35,8 +40,12 @@ package struct LengthArgument: OptionValue, Equatable {
     try CommandValues.check(try positivePixels(flag: limit.flag), limit)
   }
 
-  /// The pixels, or a usage failure (exit 64) naming `flag` when the text has a minus sign.
+  /// The pixels, or a usage failure (exit 64) naming `flag` when the text is not a length or
+  /// has a minus sign.
   package func positivePixels(flag: String) throws(CommandFailure) -> Double {
+    if let unreadable {
+      throw CommandFailure(ExitStatus.usage, "error: \(flag) \(text): \(unreadable.advice)")
+    }
     guard pixels.sign == .plus else {
       throw CommandFailure(
         ExitStatus.usage, "error: \(flag) \(text): \(LengthParseError(text: text, reason: .negative).advice)")

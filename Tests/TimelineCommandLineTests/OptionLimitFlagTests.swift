@@ -26,6 +26,8 @@ import TimelineScene
     (["--dpi", "5"], "error: --dpi 5 is outside 9.6…960"),
     (["--scale", "11"], "error: --scale 11 is outside 0.1…10"),
     (["--height", "100"], "error: the canvas height 100 px is outside 200…32767 pixels"),
+    (["--width", "wide"], "error: --width wide: give pixels (1600) or a length (170mm, 16cm, 6.5in)"),
+    (["--height", "tall"], "error: --height tall: give pixels (1600) or a length (170mm, 16cm, 6.5in)"),
   ])
   func numbersOutsideTheTableNameTheirFlag(arguments: [String], line: String) throws {
     let failure = try #require(try failure(arguments))
@@ -41,7 +43,7 @@ import TimelineScene
   }
 
   @Test(arguments: [
-    ["--width", "wide"], ["--height", "tall"], ["--scale", "many"], ["--dpi", "x"], ["--font-size", "big"],
+    ["--scale", "many"], ["--dpi", "x"], ["--font-size", "big"],
     ["-T", "gif"], ["-T", "png,gif"],
   ])
   func anUnreadableValueIsRefusedWhileParsingNamingItsFlag(arguments: [String]) {

@@ -10,13 +10,13 @@ enum MarkShapes {
   static let strongDotRadius = 6.5
   /// The ring of page colour around a dot or bar marker, which parts it from what it covers.
   static let ringWidth = 2.0
-  /// A bar marker (a month, a year, a cluster) on the axis: its height and corner radius.
+  /// The height of a bar marker (a month, a year, a cluster) on the axis.
   static let spanMarkerHeight = 8.0
   /// The rounding of a bar marker's corners.
   static let spanMarkerCorner = 4.0
   /// The rounding of a cluster's thinner bar marker.
   static let clusterMarkerCorner = 2.0
-  /// How long a cluster member's tick on the axis is, and how far it starts from the marker line.
+  /// How long a cluster member's tick on the axis is.
   static let rugTickLength = 8.0
   /// How far a cluster member's tick starts from the marker line.
   static let rugTickOffset = 1.0
@@ -29,8 +29,7 @@ enum MarkShapes {
   static let dotHeightInText = 0.62
   /// The rounding of a range bar's corners.
   static let rangeBarCorner = 3.0
-  /// The two slanted strokes of an axis break: how far each is from the break's middle,
-  /// how far it leans to each side, and how far it reaches past the row it crosses.
+  /// How far each of the two slanted strokes of an axis break is from the break's middle.
   static let breakStrokeOffset = 4.0
   /// How far each break stroke leans to each side.
   static let breakStrokeLean = 5.0

@@ -102,18 +102,9 @@ extension CalendarFormatter {
   }
 
   private func writeClock(_ date: WrittenDate, into writer: inout DateTextWriter) {
-    let d = date.wallClock
-    writer.append(number: d.hour, digits: 2)
-    writer.append(UInt8(ascii: ":"))
-    writer.append(number: d.minute, digits: 2)
-    if date.precision == .second {
-      writer.append(UInt8(ascii: ":"))
-      writer.append(number: d.second, digits: 2)
-    }
+    Self.writeClock(date.wallClock, seconds: date.precision == .second, into: &writer)
     guard let offset = date.utcOffsetMinutes else { return }
-    writer.append(offset < 0 ? " -" : " +")
-    writer.append(number: abs(offset) / 60, digits: 2)
-    writer.append(UInt8(ascii: ":"))
-    writer.append(number: abs(offset) % 60, digits: 2)
+    writer.append(UInt8(ascii: " "))
+    Self.writeUTCOffset(negative: offset < 0, minutes: abs(offset), into: &writer)
   }
 }

@@ -24,14 +24,31 @@ extension CalendarFormatter {
 
   /// A wall-clock time: `06:00`, or `06:00:30` with `seconds`.
   public static func clock(_ d: CivilDateTime, seconds: Bool) -> String {
-    let minutes = DateDigits.two(d.hour) + ":" + DateDigits.two(d.minute)
-    return seconds ? minutes + ":" + DateDigits.two(d.second) : minutes
+    DateTextWriter.text { writeClock(d, seconds: seconds, into: &$0) }
+  }
+
+  /// Writes ``clock(_:seconds:)``'s text, for every time of day the formatter writes.
+  static func writeClock(_ d: CivilDateTime, seconds: Bool, into writer: inout DateTextWriter) {
+    writer.append(number: d.hour, digits: 2)
+    writer.append(UInt8(ascii: ":"))
+    writer.append(number: d.minute, digits: 2)
+    guard seconds else { return }
+    writer.append(UInt8(ascii: ":"))
+    writer.append(number: d.second, digits: 2)
   }
 
   /// An offset from UTC: `+02:00`, `-05:00`, `+05:45` (whole minutes; seconds are dropped).
   public static func utcOffset(seconds: Int) -> String {
-    let minutes = abs(seconds) / 60
-    return (seconds < 0 ? "-" : "+") + DateDigits.two(minutes / 60) + ":" + DateDigits.two(minutes % 60)
+    DateTextWriter.text { writeUTCOffset(negative: seconds < 0, minutes: abs(seconds) / 60, into: &$0) }
+  }
+
+  /// Writes an offset of `minutes` east (or, when `negative`, west) of UTC: `+05:45`, for
+  /// every offset the formatter writes.
+  static func writeUTCOffset(negative: Bool, minutes: Int, into writer: inout DateTextWriter) {
+    writer.append(UInt8(ascii: negative ? "-" : "+"))
+    writer.append(number: minutes / 60, digits: 2)
+    writer.append(UInt8(ascii: ":"))
+    writer.append(number: minutes % 60, digits: 2)
   }
 
   /// A clock change as a person says it: `1 hour`, `2 hours`, `30 minutes`, `1:15 hours`.

@@ -1,4 +1,5 @@
 import Foundation
+import TimelineScene
 
 /// Which installed fonts Pango sets a text in: the text backend's own policy, which the scene
 /// (a family list per run) knows nothing of.
@@ -28,7 +29,7 @@ extension PangoEngine {
   /// Whether the comma-separated `family` list begins with ``namedFamilies``, in order.
   func leadsWithQuickFamilies(_ family: String) -> Bool {
     if let known = quickFamilyLists[family] { return known }
-    let listed = family.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let listed = FontSpec.familyNames(in: family).map { $0.lowercased() }
     let leads = listed.starts(with: Self.namedFamilies.map { $0.lowercased() })
     quickFamilyLists[family] = leads
     return leads

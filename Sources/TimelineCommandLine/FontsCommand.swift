@@ -58,7 +58,7 @@ enum FontReport {
   ///   Noto Sans: not installed (fontconfig gives DejaVu Sans)
   /// ```
   static func themeLines(family list: String) -> [String] {
-    let families = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let families = FontSpec.familyNames(in: list).filter { !$0.isEmpty }
     var lines = [
       "fonts a render uses (\(families.joined(separator: ", ")); \(InstalledFonts.count) font faces installed):"
     ]

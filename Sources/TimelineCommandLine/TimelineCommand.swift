@@ -33,8 +33,7 @@ public struct TimelineCommand: ParsableCommand {
   /// when asked, so no other command pays for it.
   static var fullVersionText: String {
     var lines = [versionText]
-    let families = Theme.light.fontFamily.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-    for family in families {
+    for family in FontSpec.familyNames(in: Theme.light.fontFamily) {
       guard let font = InstalledFonts.match(family: family), font.isRequestedFamily else { continue }
       lines.append(
         ["font", font.family, font.style, font.version, font.file].filter { !$0.isEmpty }.joined(separator: " "))

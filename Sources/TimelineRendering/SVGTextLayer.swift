@@ -95,8 +95,8 @@ enum SVGTextLayer {
 
   /// A fontconfig family list as CSS: each family quoted, quotes inside dropped.
   static func cssFamily(_ family: String) -> String {
-    family.split(separator: ",").map { name in
-      "'" + name.trimmingCharacters(in: .whitespaces).filter { $0 != "'" && $0 != "\"" && $0 != ";" } + "'"
+    FontSpec.familyNames(in: family).map { name in
+      "'" + name.filter { $0 != "'" && $0 != "\"" && $0 != ";" } + "'"
     }.joined(separator: ",")
   }
 

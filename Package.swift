@@ -51,7 +51,7 @@ let package = Package(
     .target(
       name: "TimelineBatch",
       dependencies: [
-        "TimelineCommandCore", "Timelines", "TimelineModel", "TimelineRendering",
+        "TimelineCommandCore", "Timelines", "TimelineModel", "TimelineRendering", "CDeflate",
         .product(name: "Yams", package: "Yams"),
       ]),
     .target(

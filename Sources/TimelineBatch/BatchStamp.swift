@@ -8,19 +8,20 @@ import TimelineCommandCore
 #endif
 
 /// The small file a batch keeps beside each input's outputs (`.NAME.timeline-stamp`): the
-/// hash of everything they were rendered from, and each output's size and SHA-256.
+/// hash of everything they were rendered from, and each output's size and checksum
+/// (``OutputChecksum``).
 ///
 /// ```
-/// timeline-batch-stamp 2
+/// timeline-batch-stamp 3
 /// hash 3f0c…e1
-/// output 112117 9b1d…07 kazakhstan-2022.png
+/// output 112117 5c0e19a2-9b1d4f07 kazakhstan-2022.png
 /// ```
 ///
 /// Outputs are current when the stamp's hash equals the job's and every output is there with
 /// the recorded size and content; anything else (a deleted, replaced or damaged image, a
 /// changed option, a new renderer version) renders again.
 package enum BatchStamp {
-  package static let header = "timeline-batch-stamp 2"
+  package static let header = "timeline-batch-stamp 3"
 
   /// Where the stamp for outputs whose first file is `firstOutput` goes: beside it, named
   /// `.NAME.timeline-stamp`; a name that would pass 255 bytes is cut (whole characters) and
@@ -66,11 +67,9 @@ package enum BatchStamp {
     try AtomicFileWriter.write([(job.stamp, Data(text.utf8))])
   }
 
-  /// One output's line: `output SIZE SHA256 NAME`.
+  /// One output's line: `output SIZE CHECKSUM NAME`.
   private static func entry(path: String, data: Data) -> String {
-    var hash = SHA256()
-    hash.update(data)
-    return "output \(data.count) \(hash.hexDigest()) \((path as NSString).lastPathComponent)"
+    "output \(data.count) \(OutputChecksum.hex(of: data)) \((path as NSString).lastPathComponent)"
   }
 
   /// Removes temporary files (`.NAME.tmp-PID-XXXXXX`) and backups (`.NAME.bak-PID-XXXXXX`)

@@ -48,6 +48,27 @@ import TimelineCommandCore
     #expect(hash.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
   }
 
+  /// The CRC-32 and Adler-32 check values of RFC 1952 and RFC 1950 implementations.
+  @Test(arguments: [
+    ("", "00000000-00000001"), ("abc", "352441c2-024d0127"), ("123456789", "cbf43926-091e01de"),
+  ])
+  func outputChecksumMatchesTheStandardCheckValues(input: String, checksum: String) {
+    #expect(OutputChecksum.hex(of: Data(input.utf8)) == checksum)
+  }
+
+  /// Any one damaged byte (or a byte cut off the end) of an image-sized output changes its check.
+  @Test func outputChecksumNoticesEveryOneByteDamage() {
+    var bytes = [UInt8](repeating: 0, count: 4096)
+    for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: index &* 31 &+ index >> 5) }
+    let original = OutputChecksum.hex(of: Data(bytes))
+    for index in Swift.stride(from: 0, to: bytes.count, by: 7) {
+      var damaged = bytes
+      damaged[index] ^= 0x10
+      #expect(OutputChecksum.hex(of: Data(damaged)) != original, "byte \(index)")
+    }
+    #expect(OutputChecksum.hex(of: Data(bytes.dropLast())) != original)
+  }
+
   @Test(arguments: [
     ("events/*.yaml", "events/a.yaml", true),
     ("events/*.yaml", "events/sub/a.yaml", false),

@@ -7,6 +7,7 @@ import TimelineTestSupport
 ///
 /// ```text
 /// timeline ─ TimelineCommandLine ─ TimelineBatch ─ TimelineCommandCore ─ Timelines, as below
+///                                  TimelineBatch ─ CDeflate (the stamps' output checksums)
 ///
 /// timeline-bench/TimelineFuzzing ─ Timelines ─┬─ TimelineRendering ─┬─ PangoText ─ Cairo ─ CCairo
 ///                                              │                     ├─ PNGEncoding ─ CDeflate
@@ -42,9 +43,10 @@ import TimelineTestSupport
       "Timelines", "TimeAxis", "TimelineScene", "TimelineModel", "TimelineLayout", "TimelineRendering",
       "PangoText", "Cairo", "PNGEncoding",
     ],
+    // CDeflate for the stamps' output checksums (CRC-32 and Adler-32).
     "TimelineBatch": [
       "TimelineCommandCore", "Timelines", "TimeAxis", "TimelineScene", "TimelineModel", "TimelineLayout",
-      "TimelineRendering", "PangoText", "Cairo", "PNGEncoding",
+      "TimelineRendering", "PangoText", "Cairo", "PNGEncoding", "CDeflate",
     ],
     "TimelineCommandLine": [
       "TimelineBatch", "TimelineCommandCore", "Timelines", "TimeAxis", "TimelineScene", "TimelineModel",

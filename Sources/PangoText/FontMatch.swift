@@ -32,7 +32,7 @@ extension InstalledFonts {
   /// The font fontconfig matches for `family` at a regular or bold weight, or `nil` when no
   /// font is installed at all.
   public static func match(family: String, bold: Bool = false) -> MatchedFont? {
-    guard available, let config = FcConfigGetCurrent(), let pattern = FcPatternCreate() else { return nil }
+    guard available, let config = SystemFontConfig.config, let pattern = FcPatternCreate() else { return nil }
     defer { FcPatternDestroy(pattern) }
     FcPatternAddString(pattern, FC_FAMILY, family)
     FcPatternAddInteger(pattern, FC_WEIGHT, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR)

@@ -14,9 +14,15 @@ public enum GlyphCoverage {
         if isDrawn(scalar) { candidates.append(scalar) }
       }
     }
+    // The quick families are installed fonts too: what they cover needs no look at the
+    // system's configuration, which a render of their texts never loads otherwise.
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    if let named = engine.namedFontConfig { candidates.removeAll { named.covers($0) } }
+    engine.lock.unlock()
     guard !candidates.isEmpty else { return [] }
     var charsets: [OpaquePointer] = []
-    if let config = FcConfigGetCurrent(), let fonts = FcConfigGetFonts(config, FcSetSystem) {
+    if let config = SystemFontConfig.config, let fonts = FcConfigGetFonts(config, FcSetSystem) {
       for index in 0..<Int(fonts.pointee.nfont) {
         var charset: OpaquePointer?
         if let font = fonts.pointee.fonts[index], FcPatternGetCharSet(font, FC_CHARSET, 0, &charset) == FcResultMatch,

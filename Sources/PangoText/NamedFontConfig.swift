@@ -9,27 +9,40 @@ import TextGrammar
 /// weight and surface), and with Noto's 268 files that was about 40 ms of every process.
 /// A configuration of the folders that hold the named families (Inter, DejaVu Sans) sorts a
 /// few dozen fonts instead. It reads the system's font caches, so it costs no font scanning.
+/// It is fontconfig's current configuration (``SystemFontConfig/installCurrent(_:)``).
 final class NamedFontConfig {
   let config: OpaquePointer
   private let coverage: OpaquePointer
 
   /// The configuration for `families` (fontconfig names), or `nil` when none is installed.
-  init?(families: [String]) {
-    guard let system = FcConfigGetCurrent() else { return nil }
-    var folders: [String] = []
-    for family in families {
-      for file in Self.files(of: family, in: system) {
-        let folder = (file as NSString).deletingLastPathComponent
-        if !folders.contains(folder) { folders.append(folder) }
-      }
+  ///
+  /// Their folders come from ``FontFolderCache`` when its record is current, so that the
+  /// system configuration is not loaded; otherwise from the system configuration, and the
+  /// record is written for the next process.
+  static func forFamilies(
+    _ families: [String], environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> NamedFontConfig? {
+    let key = FontFolderCache.key(families: families, environment: environment)
+    let recordPath = FontFolderCache.recordPath(environment: environment)
+    if let recordPath, let record = FontFolderCache.current(at: recordPath, key: key),
+      let made = NamedFontConfig(record)
+    {
+      return made
     }
-    guard !folders.isEmpty, let config = FcConfigCreate() else { return nil }
+    guard let system = SystemFontConfig.config,
+      let record = FontFolderCache.discover(families: families, in: system, environment: environment),
+      let made = NamedFontConfig(record)
+    else { return nil }
+    if let recordPath { record.write(to: recordPath, key: key) }
+    return made
+  }
+
+  /// The configuration of `record`'s folders, or `nil` when they hold no font.
+  init?(_ record: FontFolderCache) {
+    guard let config = FcConfigCreate() else { return nil }
     var xml = "<?xml version=\"1.0\"?><fontconfig>"
-    for folder in folders { xml += "<dir>\(XMLText.escaped(folder))</dir>" }
-    if let caches = FcConfigGetCacheDirs(system) {
-      while let next = FcStrListNext(caches) { xml += "<cachedir>\(XMLText.escaped(String(cString: next)))</cachedir>" }
-      FcStrListDone(caches)
-    }
+    for folder in record.folders { xml += "<dir>\(XMLText.escaped(folder))</dir>" }
+    for folder in record.cacheFolders { xml += "<cachedir>\(XMLText.escaped(folder))</cachedir>" }
     xml += "</fontconfig>"
     guard FcConfigParseAndLoadFromMemory(config, xml, 0) != 0, FcConfigBuildFonts(config) != 0,
       let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0, let union = FcCharSetCreate()
@@ -54,25 +67,9 @@ final class NamedFontConfig {
 
   /// Whether the fonts here have a glyph for every character of `text` (controls aside).
   func covers(_ text: String) -> Bool {
-    text.unicodeScalars.allSatisfy { $0.value < 0x20 || FcCharSetHasChar(coverage, $0.value) != 0 }
+    text.unicodeScalars.allSatisfy { $0.value < 0x20 || covers($0) }
   }
 
-  private static func files(of family: String, in config: OpaquePointer) -> [String] {
-    guard let pattern = FcPatternCreate() else { return [] }
-    defer { FcPatternDestroy(pattern) }
-    FcPatternAddString(pattern, FC_FAMILY, family)
-    guard let objects = FcObjectSetCreate() else { return [] }
-    defer { FcObjectSetDestroy(objects) }
-    FcObjectSetAdd(objects, FC_FILE)
-    guard let list = FcFontList(config, pattern, objects) else { return [] }
-    defer { FcFontSetDestroy(list) }
-    return (0..<Int(list.pointee.nfont)).compactMap { index in
-      var file: UnsafeMutablePointer<FcChar8>?
-      guard let font = list.pointee.fonts[index], FcPatternGetString(font, FC_FILE, 0, &file) == FcResultMatch,
-        let file
-      else { return nil }
-      return String(cString: file)
-    }
-  }
-
+  /// Whether a font here has a glyph for `scalar`.
+  func covers(_ scalar: Unicode.Scalar) -> Bool { FcCharSetHasChar(coverage, scalar.value) != 0 }
 }

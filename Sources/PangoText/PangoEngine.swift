@@ -58,8 +58,11 @@ final class PangoEngine: @unchecked Sendable {
   /// named families are not installed.
   func fontMap(_ source: FontSource) -> FontMap {
     if let made = fontMaps[source] { return made }
-    let config = source == .namedFamilies ? namedFontConfig?.config : nil
-    let made = source == .namedFamilies && config == nil ? fontMap(.system) : FontMap(config: config)
+    // Before Pango's first font map: Pango loads fontconfig's current configuration on a
+    // thread and waits for it; the quick families' own makes that nearly free.
+    SystemFontConfig.installCurrent(namedFontConfig?.config ?? SystemFontConfig.config)
+    let config = source == .namedFamilies ? namedFontConfig?.config : SystemFontConfig.config
+    let made = source == .namedFamilies && namedFontConfig == nil ? fontMap(.system) : FontMap(config: config)
     fontMaps[source] = made
     return made
   }
@@ -77,7 +80,7 @@ final class PangoEngine: @unchecked Sendable {
 
   /// The private configuration of ``namedFamilies``, made on first use (`nil` when none of
   /// them is installed); use with `lock` held.
-  private(set) lazy var namedFontConfig = NamedFontConfig(families: Self.namedFamilies)
+  private(set) lazy var namedFontConfig = NamedFontConfig.forFamilies(Self.namedFamilies)
 
   /// 72 dpi, no metric hinting, grey antialiasing: the same on every surface.
   static func configure(_ context: OpaquePointer) {

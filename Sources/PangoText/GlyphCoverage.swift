@@ -6,11 +6,26 @@ public enum GlyphCoverage {
   /// appearance. Spaces, controls, format characters (joiners) and variation selectors are
   /// not drawn on their own and are skipped.
   public static func uncovered(in texts: [String]) -> [Unicode.Scalar] {
+    // ASCII, nearly every character of most timelines, is remembered in two words instead
+    // of a set: the 10,000-event file's megabyte of text is read in a few instructions a byte.
+    var seenASCII: (low: UInt64, high: UInt64) = (0, 0)
     var seen: Set<Unicode.Scalar> = []
     var candidates: [Unicode.Scalar] = []
     for text in texts {
-      for scalar in text.unicodeScalars where !seen.contains(scalar) {
-        seen.insert(scalar)
+      for scalar in text.unicodeScalars {
+        let value = scalar.value
+        if value < 128 {
+          let bit = UInt64(1) << (value & 63)
+          if value < 64 {
+            guard seenASCII.low & bit == 0 else { continue }
+            seenASCII.low |= bit
+          } else {
+            guard seenASCII.high & bit == 0 else { continue }
+            seenASCII.high |= bit
+          }
+        } else {
+          guard seen.insert(scalar).inserted else { continue }
+        }
         if isDrawn(scalar) { candidates.append(scalar) }
       }
     }

@@ -16,6 +16,9 @@ import TimelineTestSupport
     let texts = ["Athens \(unassigned)", "again \(unassigned)", "plain ASCII", "joiner \u{200D} and \u{FE0F}"]
     #expect(GlyphCoverage.uncovered(in: texts) == ["\u{0378}"])
     #expect(GlyphCoverage.uncovered(in: ["Kazakhstan, 2022"]).isEmpty)
+    // Order of first appearance across texts, ASCII and controls in between.
+    let two = ["abc\u{1}\u{0379}", "xyz\t", "\u{0378}ab\u{0379}\u{0378}~"]
+    #expect(GlyphCoverage.uncovered(in: two) == ["\u{0379}", "\u{0378}"])
   }
 
   @Test func theHintNamesTheDebianPackageForTheScript() {

@@ -17,8 +17,8 @@ public struct RenderOptions: Equatable, Sendable {
 
   /// Accepted `scale` values (`OptionLimit.scale`).
   public static var scaleRange: ClosedRange<Double> { OptionLimit.scale.range }
-  /// The largest PNG side cairo can make.
-  public static let maximumPixelSide = 32_767
+  /// The largest PNG side cairo can make (``OptionLimit/largestCanvasSide``).
+  public static let maximumPixelSide = OptionLimit.largestCanvasSide
   /// The largest PNG area, in pixels (32 megapixels, 128 MiB of ARGB).
   public static let maximumPixelArea = 32_000_000
   /// The date used when `SOURCE_DATE_EPOCH` is not set, so PDFs never carry the clock.

@@ -23,11 +23,14 @@ public enum OptionLimit: String, Sendable, CaseIterable {
   /// Pixels per inch of a PNG, which sets `RenderOptions.scale` to DPI/96.
   case dpi
 
+  /// The longest side cairo can draw, in device pixels: the widest and tallest canvas.
+  public static let largestCanvasSide = 32_767
+
   /// The values accepted, bounds included.
   public var range: ClosedRange<Double> {
     switch self {
-    case .width: 226...32_767
-    case .height: 200...32_767
+    case .width: 226...Double(Self.largestCanvasSide)
+    case .height: 200...Double(Self.largestCanvasSide)
     case .fontSize: 6...72
     case .scale: 0.1...10
     case .dpi: 9.6...960

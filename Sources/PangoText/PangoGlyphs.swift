@@ -31,7 +31,8 @@ public struct GlyphOutline: Equatable, Sendable {
 /// Text runs as positioned glyphs, for a backend that writes glyph outlines itself (the SVG
 /// writer): each run is laid out exactly as ``PangoTextDrawer`` lays it out for cairo (the same
 /// font source, font description, 72 dpi and unhinted metrics), and each distinct glyph of a
-/// font is traced once, through Pango as it draws it, missing-glyph boxes included.
+/// font is traced once, through Pango as it draws it, missing-glyph boxes included (and kept
+/// for the next document, ``TracedGlyphOutlines``).
 ///
 /// ```swift
 /// let glyphs = PangoGlyphs(fixedSource: drawer.fixedSource)
@@ -51,7 +52,7 @@ public final class PangoGlyphs {
   /// Every outline traced so far, indexed by ``PlacedGlyph/outline``.
   public private(set) var outlines: [GlyphOutline] = []
 
-  private let tracer = GlyphOutlineTracer()
+  private let tracer = TracedGlyphOutlines.shared
   /// Each font met so far (retained until this value goes), by address, with its number.
   private var fonts: [UnsafeMutableRawPointer: Int] = [:]
   private var glyphsPerFont: [Int] = []

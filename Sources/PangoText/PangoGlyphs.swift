@@ -72,6 +72,10 @@ public final class PangoGlyphs {
   }
 
   deinit {
+    // Releasing the last reference finalizes the font: Pango work, done under the engine's lock.
+    let engine = PangoEngine.shared
+    engine.lock.lock()
+    defer { engine.lock.unlock() }
     for font in fonts.keys { g_object_unref(font) }
   }
 

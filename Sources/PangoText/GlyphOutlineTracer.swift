@@ -6,7 +6,7 @@ import TimelineScene
 /// character no font has (``PangoGlyphs/unknownFlag``).
 ///
 /// The context draws on a recording surface, whose font options (no hinting, no metric
-/// hinting) are those of a vector surface, so ``pango_cairo_update_context`` gives the drawing
+/// hinting) are those of a vector surface, so `pango_cairo_update_context` gives the drawing
 /// context the same fonts, advances and outlines cairo's SVG and PDF surfaces get. Use with
 /// ``PangoEngine/lock`` held.
 final class GlyphOutlineTracer {

@@ -32,7 +32,7 @@ public struct GlyphOutline: Equatable, Sendable {
 /// writer): each run is laid out exactly as ``PangoTextDrawer`` lays it out for cairo (the same
 /// font source, font description, 72 dpi and unhinted metrics), and each distinct glyph of a
 /// font is traced once, through Pango as it draws it, missing-glyph boxes included (and kept
-/// for the next document, ``TracedGlyphOutlines``).
+/// for the next document).
 ///
 /// ```swift
 /// let glyphs = PangoGlyphs(fixedSource: drawer.fixedSource)

@@ -3,7 +3,8 @@
 # cairo, Pango and libdeflate development files, pkg-config, and the fonts (Inter first, DejaVu Sans
 # as the fallback, Noto for wide script coverage), and headless Chromium for the test that draws
 # inlined SVGs in a real browser (it is skipped, saying so, where no browser starts), and poppler's
-# pdfinfo and pdftotext, which the paged-PDF tests read their pages with. Then checks
+# pdfinfo and pdftotext, which the paged-PDF tests read their pages with, and librsvg's
+# rsvg-convert, which the SVG writer's tests rasterize its documents with. Then checks
 # that they are really there.
 #
 # --with-cjk-emoji also installs fonts-noto-cjk (Chinese, Japanese, Korean) and
@@ -11,7 +12,7 @@
 # file needs them). They are large (about 100 MB), so CI does not install them.
 set -euo pipefail
 
-packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core chromium poppler-utils)
+packages=(pkg-config libcairo2-dev libpango1.0-dev libdeflate-dev fontconfig fonts-inter fonts-dejavu-core fonts-noto-core chromium poppler-utils librsvg2-bin)
 with_cjk_emoji=no
 for argument in "$@"; do
   case "$argument" in

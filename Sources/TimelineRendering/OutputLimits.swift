@@ -68,7 +68,7 @@ public enum OutputLimits {
     }
   }
 
-  /// What cairo's SVG writer makes of `scene`: one element per path and one per glyph
+  /// What the SVG writer makes of `scene`: at most one element per path and one per glyph
   /// (counted as Unicode scalars, an upper bound for most scripts). Stops counting past the limit.
   static func elementCount(_ scene: Scene) -> Int {
     var count = 0

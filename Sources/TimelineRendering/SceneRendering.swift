@@ -11,7 +11,8 @@ import TimelineScene
 /// ```
 ///
 /// Guarantees: the same scene and options give byte-identical output (SVG ids are
-/// renumbered, then prefixed with a hash of the document so that inlined SVGs never clash;
+/// numbered by ``SVGSceneRenderer`` in drawing order, then prefixed with a hash of the document
+/// so that inlined SVGs never clash;
 /// PDF dates come from ``RenderOptions/documentDate``); nothing is returned unless cairo
 /// reported success at every checkpoint. PNGs record their density (96 × `scale` dpi).
 public enum SceneRendering {
@@ -58,10 +59,10 @@ public enum SceneRendering {
       switch format {
       case .png: return try encodePNG(drawImage(scene, scale: options.scale), scale: options.scale)
       case .svg:
-        let sink = ByteSink()
-        let surface = try SVGSurface(width: scene.width, height: scene.height, sink: sink)
-        try draw(scene, on: surface, scale: 1)
-        let normalized = SVGIdentifiers.normalize([UInt8](sink.data))
+        let renderer = SVGSceneRenderer(
+          glyphs: PangoGlyphs(fixedSource: textDrawer(for: scene).fixedSource), items: scene.items.count)
+        scene.draw(to: renderer)
+        let normalized = renderer.document()
         let layer = options.svgTextLayer ? SVGTextLayer.template(for: scene) : nil
         let unprefixed = layer.map { Array($0.text(prefix: "").utf8) } ?? []
         let prefix = SVGIdentifierPrefix.prefix(

@@ -30,9 +30,9 @@ import Timelines
     #expect(Set(reader.ids).count == reader.ids.count, "duplicate ids")
     let known = Set(reader.ids)
     #expect(reader.references.allSatisfy { known.contains($0) })
-    // cairo's own names survive behind the prefix.
-    #expect(reader.ids.contains { $0.hasPrefix("\(prefix)-glyph") })
-    #expect(reader.ids.contains { $0.hasPrefix("\(prefix)-surface") })
+    // The writer's own names (glyph outlines, gradients) survive behind the prefix.
+    #expect(reader.ids.contains { $0.hasPrefix("\(prefix)-glyph0-") })
+    #expect(reader.ids.contains { $0.hasPrefix("\(prefix)-linear") })
   }
 
   @Test(arguments: [("kazakhstan-2022", "apollo-13"), ("berlin-wall-1989", "romanian-revolution-1989")])

@@ -116,8 +116,8 @@ public struct PNGEncoder: Sendable {
       var deflater = ScanlineDeflater(
         window: filtered, rowLength: rowLength, pixelSize: scanlines.pixelSize, expectedSize: filteredSize / 8)
       for y in 0..<height {
-        scanlines.filter(row: y, into: filtered + y * rowLength)
-        deflater.compressRow(y, isLast: y == height - 1)
+        let isZero = scanlines.filter(row: y, into: filtered + y * rowLength)
+        deflater.compressRow(y, isLast: y == height - 1, isZero: isZero)
       }
       return deflater.finish()
     }

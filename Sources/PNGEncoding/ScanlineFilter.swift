@@ -40,13 +40,15 @@ struct ScanlineFilter: ~Copyable {
     pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
   }
 
-  /// Writes row `y` (rows must come in order from 0) filtered into `output`, ``rowLength`` bytes.
-  mutating func filter(row y: Int, into output: UnsafeMutablePointer<UInt8>) {
+  /// Writes row `y` (rows must come in order from 0) filtered into `output`, ``rowLength``
+  /// bytes; true when the row is like the one above, written as Up and zeros.
+  @discardableResult
+  mutating func filter(row y: Int, into output: UnsafeMutablePointer<UInt8>) -> Bool {
     // A row of pixels like the one above filters Up to zeros (and stays the row above).
     if y > 0, memcmp(sourceRow(y), sourceRow(y - 1), width * 4) == 0 {
       output[0] = RowFilter.Kind.up.rawValue
       (output + 1).update(repeating: 0, count: rowLength - 1)
-      return
+      return true
     }
     let row: UnsafePointer<UInt32>
     let above: UnsafePointer<UInt32>
@@ -62,5 +64,6 @@ struct ScanlineFilter: ~Copyable {
     let kind = RowFilter.choose(current: row, previous: above, width: width, withAlpha: !opaque)
     output[0] = kind.rawValue
     RowFilter.apply(kind, current: row, previous: above, width: width, withAlpha: !opaque, output: output + 1)
+    return false
   }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import PNGEncoding
 
-/// The vectorised filter costs and filters on cairo's pixels against plain byte-by-byte
+/// The vectorised filter choice and filters on cairo's pixels against plain byte-by-byte
 /// references on the packed bytes.
 @Suite struct RowFilterTests {
   /// A row of cairo pixels packed as PNG bytes: R, G, B (and A).
@@ -13,21 +13,15 @@ import Testing
     }
   }
 
-  static func reference(_ row: [UInt8], _ above: [UInt8], channels: Int) -> (none: Int, sub: Int, up: Int) {
-    func cost(_ byte: UInt8) -> Int { byte < 128 ? Int(byte) : 256 - Int(byte) }
-    var sums = (none: 0, sub: 0, up: 0)
-    for index in row.indices {
-      sums.none += cost(row[index])
-      sums.sub += cost(row[index] &- (index >= channels ? row[index - channels] : 0))
-      sums.up += cost(row[index] &- above[index])
-    }
-    return sums
+  static func referenceCounts(_ row: [UInt8], _ above: [UInt8], channels: Int) -> (sub: Int, up: Int) {
+    let sub = row.indices.filter { row[$0] != ($0 >= channels ? row[$0 - channels] : 0) }.count
+    let up = row.indices.filter { row[$0] != above[$0] }.count
+    return (sub, up)
   }
 
   static func referenceFilter(_ kind: RowFilter.Kind, _ row: [UInt8], _ above: [UInt8], channels: Int) -> [UInt8] {
     row.indices.map { index in
       switch kind {
-      case .none: row[index]
       case .sub: row[index] &- (index >= channels ? row[index - channels] : 0)
       case .up: row[index] &- above[index]
       }
@@ -48,7 +42,7 @@ import Testing
   }
 
   @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 9, 16, 17, 1021, 1600, 2000])
-  func vectorisedCostsAndFiltersMatchTheReference(width: Int) {
+  func vectorisedCountsAndFiltersMatchTheReference(width: Int) {
     for withAlpha in [false, true] {
       let channels = withAlpha ? 4 : 3
       let row = Self.pixels(width, seed: UInt64(width), opaque: !withAlpha)
@@ -57,10 +51,12 @@ import Testing
       let aboveBytes = Self.packed(above, withAlpha: withAlpha)
       row.withUnsafeBufferPointer { r in
         above.withUnsafeBufferPointer { a in
-          let costs = RowFilter.costs(
+          let counts = RowFilter.nonZeroCounts(
             current: r.baseAddress!, previous: a.baseAddress!, width: width, withAlpha: withAlpha)
-          #expect(costs == Self.reference(rowBytes, aboveBytes, channels: channels), "width \(width), \(channels)")
-          for kind in [RowFilter.Kind.none, .sub, .up] {
+          // Opaque pixels' alpha bytes (dropped from the PNG) filter to zero and do not count.
+          let expected = Self.referenceCounts(rowBytes, aboveBytes, channels: channels)
+          #expect(counts == expected, "width \(width), \(channels) channels")
+          for kind in [RowFilter.Kind.sub, .up] {
             var output = [UInt8](repeating: 0xEE, count: width * channels + 2)
             output.withUnsafeMutableBufferPointer { o in
               RowFilter.apply(
@@ -73,6 +69,18 @@ import Testing
         }
       }
     }
+  }
+
+  @Test func rowsDifferentEverywhereCountEveryByteWithoutOverflow() {
+    // 2,000 pixels: more than 255 steps of one lane, each byte counted.
+    let row: [UInt32] = (0..<2000).map { $0 % 2 == 0 ? 0x0101_0101 : 0x0202_0202 }
+    let above = row.map { $0 &+ 0x0404_0404 }
+    let counts = row.withUnsafeBufferPointer { r in
+      above.withUnsafeBufferPointer { a in
+        RowFilter.nonZeroCounts(current: r.baseAddress!, previous: a.baseAddress!, width: 2000, withAlpha: true)
+      }
+    }
+    #expect(counts == (sub: 8000, up: 8000))
   }
 
   @Test func rowsLikeTheOneAboveAreFilteredUp() {

@@ -36,9 +36,10 @@ enum DeflateSymbols {
     return symbol | (offset & ((1 << extraBits) - 1)) << 9
   }
 
-  /// The token of a match `length` (3…258) bytes long, `distance` (1…32768) bytes back.
-  @inline(__always) static func match(length: Int, distance: Int) -> UInt32 {
-    let offset = UInt32(truncatingIfNeeded: distance - 1)
+  /// The token of a match `length` (3…258) bytes long, `distance` (1…32768) bytes back;
+  /// `lengthTokens` holds ``lengthTokens``.
+  @inline(__always) static func match(length: Int, distance: Int, lengthTokens: UnsafePointer<UInt32>) -> UInt32 {
+    let offset = UInt32(truncatingIfNeeded: distance &- 1)
     let distanceBits: UInt32
     if offset < 4 {
       distanceBits = offset << 14
@@ -48,6 +49,6 @@ enum DeflateSymbols {
       let symbol = 2 * magnitude + ((offset >> extraBits) & 1)
       distanceBits = symbol << 14 | (offset & ((1 << extraBits) - 1)) << 19
     }
-    return lengthTokens.withUnsafeBufferPointer { $0[length - 3] } | distanceBits
+    return lengthTokens[length &- 3] | distanceBits
   }
 }

@@ -14,8 +14,12 @@ struct MatchFinder: ~Copyable {
   /// Bytes per pixel.
   let pixelSize: Int
   private let lastPosition: UnsafeMutablePointer<Int>
+  /// ``DeflateSymbols/lengthTokens``, without a lazy global's check at each use.
+  private let lengthTokens: UnsafeMutablePointer<UInt32>
   private static let hashBits = 15
   private static let minimumLength = 4
+  /// A run of the byte before at least this long is taken without trying the other candidates.
+  private static let goodLength = 64
 
   init(window: UnsafePointer<UInt8>, rowLength: Int, pixelSize: Int) {
     self.window = window
@@ -23,45 +27,51 @@ struct MatchFinder: ~Copyable {
     self.pixelSize = pixelSize
     lastPosition = .allocate(capacity: 1 << Self.hashBits)
     lastPosition.initialize(repeating: -DeflateSymbols.maximumDistance - 1, count: 1 << Self.hashBits)
+    lengthTokens = .allocate(capacity: DeflateSymbols.lengthTokens.count)
+    lengthTokens.initialize(from: DeflateSymbols.lengthTokens, count: DeflateSymbols.lengthTokens.count)
   }
 
-  deinit { lastPosition.deallocate() }
+  deinit {
+    lastPosition.deallocate()
+    lengthTokens.deallocate()
+  }
 
   /// Appends the tokens of the bytes `start..<end` (within one row) to `tokens`, which must have
-  /// room for `end - start` more.
+  /// room for `end - start` more, and returns how many it appended.
   mutating func tokenize(from start: Int, to end: Int, into tokens: UnsafeMutablePointer<UInt32>) -> Int {
     var count = 0
     var position = start
     let rowAboveReachable = rowLength <= DeflateSymbols.maximumDistance
-    while position + Self.minimumLength <= end {
-      let limit = min(DeflateSymbols.maximumLength, end - position)
+    while position &+ Self.minimumLength <= end {
+      let limit = min(DeflateSymbols.maximumLength, end &- position)
       let bytes = load32(position)
       var length = 0
       var distance = 0
-      if position >= 1 && load32(position - 1) == bytes {
-        length = extend(position, from: position - 1, limit: limit)
+      if position >= 1 && load32(position &- 1) == bytes {
+        length = extend(position, from: position &- 1, limit: limit)
         distance = 1
       }
-      if length < limit && position >= pixelSize && load32(position - pixelSize) == bytes {
-        let candidate = extend(position, from: position - pixelSize, limit: limit)
-        if candidate > length {
-          length = candidate
-          distance = pixelSize
+      // A run this long is kept without looking further.
+      if length < Self.goodLength {
+        if position >= pixelSize && load32(position &- pixelSize) == bytes {
+          let candidate = extend(position, from: position &- pixelSize, limit: limit)
+          if candidate > length {
+            length = candidate
+            distance = pixelSize
+          }
         }
-      }
-      if length < limit && rowAboveReachable && position >= rowLength && load32(position - rowLength) == bytes {
-        let candidate = extend(position, from: position - rowLength, limit: limit)
-        if candidate > length {
-          length = candidate
-          distance = rowLength
+        if rowAboveReachable && position >= rowLength && load32(position &- rowLength) == bytes {
+          let candidate = extend(position, from: position &- rowLength, limit: limit)
+          if candidate > length {
+            length = candidate
+            distance = rowLength
+          }
         }
-      }
-      if length < limit {
-        let slot = Int((bytes &* 0x9E37_79B1) >> UInt32(32 - Self.hashBits))
+        let slot = Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) &>> UInt32(32 &- Self.hashBits))
         let earlier = lastPosition[slot]
         lastPosition[slot] = position
-        let reach = position - earlier
-        if reach <= DeflateSymbols.maximumDistance && load32(earlier) == bytes {
+        let reach = position &- earlier
+        if reach <= DeflateSymbols.maximumDistance && reach != distance && load32(earlier) == bytes {
           let candidate = extend(position, from: earlier, limit: limit)
           if candidate > length {
             length = candidate
@@ -70,18 +80,39 @@ struct MatchFinder: ~Copyable {
         }
       }
       if length >= Self.minimumLength {
-        tokens[count] = DeflateSymbols.match(length: length, distance: distance)
-        position += length
+        tokens[count] = DeflateSymbols.match(length: length, distance: distance, lengthTokens: lengthTokens)
+        position &+= length
       } else {
         tokens[count] = UInt32(window[position])
-        position += 1
+        position &+= 1
       }
-      count += 1
+      count &+= 1
     }
     while position < end {
       tokens[count] = UInt32(window[position])
-      position += 1
-      count += 1
+      position &+= 1
+      count &+= 1
+    }
+    return count
+  }
+
+  /// Appends the tokens of a row of zeros after its filter type byte (a row like the one above,
+  /// filtered Up) without reading it: the type byte, one zero, then runs of zeros.
+  mutating func tokenizeZeroRow(from start: Int, to end: Int, into tokens: UnsafeMutablePointer<UInt32>) -> Int {
+    guard end &- start >= 2 &+ Self.minimumLength else { return tokenize(from: start, to: end, into: tokens) }
+    tokens[0] = UInt32(window[start])
+    tokens[1] = 0
+    var count = 2
+    var remaining = end &- start &- 2
+    while remaining >= Self.minimumLength {
+      let length = min(remaining, DeflateSymbols.maximumLength)
+      tokens[count] = DeflateSymbols.match(length: length, distance: 1, lengthTokens: lengthTokens)
+      count &+= 1
+      remaining &-= length
+    }
+    for _ in 0..<remaining {
+      tokens[count] = 0
+      count &+= 1
     }
     return count
   }
@@ -98,12 +129,12 @@ struct MatchFinder: ~Copyable {
   /// that the first four do.
   @inline(__always) private func extend(_ position: Int, from earlier: Int, limit: Int) -> Int {
     var length = Self.minimumLength
-    while length + 8 <= limit {
-      let difference = load64(position + length) ^ load64(earlier + length)
-      if difference != 0 { return length + difference.littleEndian.trailingZeroBitCount >> 3 }
-      length += 8
+    while length &+ 8 <= limit {
+      let difference = load64(position &+ length) ^ load64(earlier &+ length)
+      if difference != 0 { return length &+ difference.littleEndian.trailingZeroBitCount &>> 3 }
+      length &+= 8
     }
-    while length < limit && window[position + length] == window[earlier + length] { length += 1 }
+    while length < limit && window[position &+ length] == window[earlier &+ length] { length &+= 1 }
     return length
   }
 }

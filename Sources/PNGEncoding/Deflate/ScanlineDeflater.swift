@@ -29,10 +29,14 @@ struct ScanlineDeflater: ~Copyable {
 
   deinit { tokens.deallocate() }
 
-  /// Compresses row `row` of the window, which must be filtered, as must every row before it.
-  mutating func compressRow(_ row: Int, isLast: Bool) {
+  /// Compresses row `row` of the window, which must be filtered, as must every row before it;
+  /// `isZero` when all its bytes after the filter type are zeros.
+  mutating func compressRow(_ row: Int, isLast: Bool, isZero: Bool = false) {
     let start = row * rowLength
-    tokenCount += finder.tokenize(from: start, to: start + rowLength, into: tokens + tokenCount)
+    tokenCount +=
+      isZero
+      ? finder.tokenizeZeroRow(from: start, to: start + rowLength, into: tokens + tokenCount)
+      : finder.tokenize(from: start, to: start + rowLength, into: tokens + tokenCount)
     checksum = UInt32(libdeflate_adler32(UInt32(checksum), window + start, rowLength))
     if tokenCount >= Self.blockTokens || isLast {
       DeflateBlockWriter.write(UnsafeBufferPointer(start: tokens, count: tokenCount), final: isLast, into: &writer)

@@ -80,24 +80,26 @@ enum DeflateBlockWriter {
     }
     literalLengthEntries.withUnsafeBufferPointer { literalLengthTable in
       distanceEntries.withUnsafeBufferPointer { distanceTable in
-        for token in tokens {
-          let symbol = Int(token & 0x1FF)
-          let entry = literalLengthTable[symbol]
-          var bits = UInt64(entry >> 16)
-          var width = Int(entry & 31)
-          if symbol > DeflateSymbols.endOfBlock {
-            bits |= UInt64(token >> 9 & 31) &<< UInt64(width)
-            width += Int(entry >> 8 & 7)
-            let distance = distanceTable[Int(token >> 14 & 31)]
-            bits |= UInt64(distance >> 16) &<< UInt64(width)
-            width += Int(distance & 31)
-            bits |= UInt64(token >> 19) &<< UInt64(width)
-            width += Int(distance >> 8 & 15)
+        writer.withCursor { cursor in
+          for token in tokens {
+            let symbol = Int(token & 0x1FF)
+            let entry = literalLengthTable[symbol]
+            var bits = UInt64(entry &>> 16)
+            var width = Int(entry & 31)
+            if symbol > DeflateSymbols.endOfBlock {
+              bits |= UInt64(token &>> 9 & 31) &<< UInt64(width)
+              width &+= Int(entry &>> 8 & 7)
+              let distance = distanceTable[Int(token &>> 14 & 31)]
+              bits |= UInt64(distance &>> 16) &<< UInt64(width)
+              width &+= Int(distance & 31)
+              bits |= UInt64(token &>> 19) &<< UInt64(width)
+              width &+= Int(distance &>> 8 & 15)
+            }
+            cursor.put(bits, count: width)
           }
-          writer.put(bits, count: width)
+          let end = literalLengthTable[DeflateSymbols.endOfBlock]
+          cursor.put(UInt64(end >> 16), count: Int(end & 31))
         }
-        let end = literalLengthTable[DeflateSymbols.endOfBlock]
-        writer.put(UInt64(end >> 16), count: Int(end & 31))
       }
     }
   }

@@ -16,7 +16,7 @@ struct MatchFinder: ~Copyable {
   private let lastPosition: UnsafeMutablePointer<Int>
   /// ``DeflateSymbols/lengthTokens``, without a lazy global's check at each use.
   private let lengthTokens: UnsafeMutablePointer<UInt32>
-  private static let hashBits = 15
+  private static let hashBits = 16
   private static let minimumLength = 4
   /// A run of the byte before at least this long is taken without trying the other candidates.
   private static let goodLength = 64

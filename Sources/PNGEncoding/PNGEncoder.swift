@@ -6,12 +6,12 @@ import Foundation
 ///
 /// An opaque image is written as 8-bit RGB (a quarter fewer bytes to filter and compress than
 /// RGBA); an image with any transparency as 8-bit RGBA, un-premultiplied. Each row gets the
-/// filter among None, Sub and Up with the smallest sum of absolute differences (the others of
-/// PNG's five rarely win on flat graphics and cost a pass each). At the default level 0 the
-/// filtered rows are compressed as they are made by the package's own DEFLATE encoder, which
-/// looks for matches only where charts repeat themselves (runs, the pixel to the left, the row
-/// above, the last place the same four bytes were seen; see `ScanlineDeflater`); levels
-/// 1–12 compress the whole filtered image with libdeflate at that level instead.
+/// filter Sub or Up, whichever leaves fewer bytes other than zero (the others of PNG's five
+/// rarely win on flat graphics and cost a pass each). At the default level 0 the filtered rows
+/// are compressed as they are made by the package's own DEFLATE encoder, which looks for
+/// matches only where charts repeat themselves (runs, the row above, the last place the same
+/// four bytes were seen; see `ScanlineDeflater`); levels 1–12 compress the whole filtered
+/// image with libdeflate at that level instead.
 ///
 /// ```swift
 /// let png = try PNGEncoder().encode(pixels: buffer, width: 1600, height: 885, stride: 6400)
@@ -94,9 +94,12 @@ public struct PNGEncoder: Sendable {
   /// True when every pixel's alpha is 255.
   static func isOpaque(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) -> Bool {
     for y in 0..<height {
-      let row = pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
-      var all: UInt32 = 0xFF00_0000
-      for x in 0..<width { all &= row[x] }
+      let row = pixels + y * stride
+      // Four pixels at a time, then the rest.
+      var four = SIMD4<UInt32>(repeating: 0xFF00_0000)
+      for quad in 0..<width / 4 { four &= row.loadUnaligned(fromByteOffset: quad * 16, as: SIMD4<UInt32>.self) }
+      var all = four[0] & four[1] & four[2] & four[3]
+      for x in width / 4 * 4..<width { all &= row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self) }
       if all & 0xFF00_0000 != 0xFF00_0000 { return false }
     }
     return true
@@ -113,8 +116,7 @@ public struct PNGEncoder: Sendable {
     let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: filteredSize)
     defer { filtered.deallocate() }
     guard compressionLevel > 0 else {
-      var deflater = ScanlineDeflater(
-        window: filtered, rowLength: rowLength, pixelSize: scanlines.pixelSize, expectedSize: filteredSize / 8)
+      var deflater = ScanlineDeflater(window: filtered, rowLength: rowLength, expectedSize: filteredSize / 8)
       for y in 0..<height {
         let isZero = scanlines.filter(row: y, into: filtered + y * rowLength)
         deflater.compressRow(y, isLast: y == height - 1, isZero: isZero)

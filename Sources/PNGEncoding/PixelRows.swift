@@ -10,21 +10,28 @@ enum PixelRows {
 
   #if _endian(little)
     /// Writes four pixels (16 bytes in memory order) as 12 bytes R, G, B or 16 bytes R, G, B, A
-    /// `withAlpha`. Without alpha it stores 14 bytes, the last two to be overwritten.
+    /// `withAlpha`. Without alpha it may store 14 bytes, the last two to be overwritten.
     @inline(__always) static func pack(
       _ pixels: SIMD16<UInt8>, withAlpha: Bool, into target: UnsafeMutablePointer<UInt8>
     ) {
+      let out = UnsafeMutableRawPointer(target)
+      let pairs = unsafeBitCast(pixels, to: SIMD2<UInt64>.self)
+      // Filtered flat colour is mostly zeros, which need no reordering.
+      if pairs[0] | pairs[1] == 0 {
+        out.storeBytes(of: 0, as: UInt64.self)
+        out.storeBytes(of: 0, toByteOffset: withAlpha ? 8 : 4, as: UInt64.self)
+        return
+      }
       let words = unsafeBitCast(pixels, to: SIMD4<UInt32>.self)
       // Red and blue swapped: 0xAABBGGRR, which is R, G, B, A in memory.
       let swapped = (words & 0xFF00_FF00) | (words &>> 16 & 0xFF) | (words & 0xFF) &<< 16
-      let out = UnsafeMutableRawPointer(target)
       if withAlpha {
         out.storeBytes(of: swapped, as: SIMD4<UInt32>.self)
         return
       }
       // Two pixels per 64-bit lane, the second moved down over the first one's alpha.
-      let pairs = unsafeBitCast(swapped, to: SIMD2<UInt64>.self)
-      let packed = (pairs & 0xFF_FFFF) | (pairs &>> 32 & 0xFF_FFFF) &<< 24
+      let swappedPairs = unsafeBitCast(swapped, to: SIMD2<UInt64>.self)
+      let packed = (swappedPairs & 0xFF_FFFF) | (swappedPairs &>> 32 & 0xFF_FFFF) &<< 24
       out.storeBytes(of: packed[0], as: UInt64.self)
       out.storeBytes(of: packed[1], toByteOffset: 6, as: UInt64.self)
     }

@@ -8,10 +8,10 @@ import Testing
 /// independent of it), on rows of every kind it special-cases.
 @Suite struct ScanlineDeflaterTests {
   /// Compresses `rows` of `rowLength` bytes the way the PNG encoder does, row by row.
-  static func compress(_ bytes: [UInt8], rowLength: Int, pixelSize: Int) -> Data {
+  static func compress(_ bytes: [UInt8], rowLength: Int) -> Data {
     bytes.withUnsafeBufferPointer { window in
       guard let base = window.baseAddress else { return Data() }
-      var deflater = ScanlineDeflater(window: base, rowLength: rowLength, pixelSize: pixelSize, expectedSize: 64)
+      var deflater = ScanlineDeflater(window: base, rowLength: rowLength, expectedSize: 64)
       let rows = bytes.count / rowLength
       for row in 0..<rows { deflater.compressRow(row, isLast: row == rows - 1) }
       return deflater.finish()
@@ -66,7 +66,7 @@ import Testing
   @Test(arguments: [(1, 3, 1), (4, 3, 9), (301, 3, 40), (4801, 3, 60), (6401, 4, 30), (40_001, 4, 5)])
   func chartLikeRowsInflateToThemselves(rowLength: Int, pixelSize: Int, rows: Int) {
     let bytes = Self.chartLikeRows(rowLength: rowLength, rows: rows, pixelSize: pixelSize)
-    let stream = Self.compress(bytes, rowLength: rowLength, pixelSize: pixelSize)
+    let stream = Self.compress(bytes, rowLength: rowLength)
     #expect(Self.inflate(stream, size: bytes.count) == bytes)
   }
 
@@ -74,13 +74,13 @@ import Testing
     // Noise rows make a block every few rows; each block has its own codes.
     let rowLength = 4801
     let bytes = (0..<40).flatMap { row in Self.random(rowLength, seed: UInt64(row), alphabet: UInt64(2 + row * 6)) }
-    let stream = Self.compress(bytes, rowLength: rowLength, pixelSize: 3)
+    let stream = Self.compress(bytes, rowLength: rowLength)
     #expect(Self.inflate(stream, size: bytes.count) == bytes)
   }
 
   @Test func zerosCompressToAlmostNothing() {
     let bytes = [UInt8](repeating: 0, count: 4801 * 100)
-    let stream = Self.compress(bytes, rowLength: 4801, pixelSize: 3)
+    let stream = Self.compress(bytes, rowLength: 4801)
     #expect(Self.inflate(stream, size: bytes.count) == bytes)
     #expect(stream.count < 800)
   }

@@ -17,11 +17,12 @@ struct ScanlineDeflater: ~Copyable {
   private let window: UnsafePointer<UInt8>
   private let rowLength: Int
 
-  /// `window` will hold every filtered row, `rowLength` bytes each, rows of `pixelSize` bytes a pixel.
-  init(window: UnsafePointer<UInt8>, rowLength: Int, pixelSize: Int, expectedSize: Int) {
+  /// `window` will hold every filtered row, `rowLength` bytes each; `expectedSize` is a first
+  /// guess at the stream's size.
+  init(window: UnsafePointer<UInt8>, rowLength: Int, expectedSize: Int) {
     self.window = window
     self.rowLength = rowLength
-    finder = MatchFinder(window: window, rowLength: rowLength, pixelSize: pixelSize)
+    finder = MatchFinder(window: window, rowLength: rowLength)
     writer = BitWriter(capacity: expectedSize)
     tokens = .allocate(capacity: Self.blockTokens + rowLength)
     writer.put(0x0178, count: 16)  // deflate with a 32 KiB window, "fastest", no dictionary

@@ -39,7 +39,8 @@ struct MatchFinder: ~Copyable {
   mutating func tokenize(from start: Int, to end: Int, into tokens: UnsafeMutablePointer<UInt32>) -> Int {
     var count = 0
     var position = start
-    let rowAboveReachable = rowLength <= DeflateSymbols.maximumDistance
+    // The first position with a row above in reach (never, for rows longer than the window).
+    let rowAboveFrom = rowLength <= DeflateSymbols.maximumDistance ? rowLength : Int.max
     while position &+ Self.minimumLength <= end {
       let limit = min(DeflateSymbols.maximumLength, end &- position)
       let bytes = load32(position)
@@ -51,7 +52,7 @@ struct MatchFinder: ~Copyable {
       }
       // A run this long is kept without looking further.
       if length < Self.goodLength {
-        if rowAboveReachable && position >= rowLength && load32(position &- rowLength) == bytes {
+        if position >= rowAboveFrom && load32(position &- rowLength) == bytes {
           let candidate = extend(position, from: position &- rowLength, limit: limit)
           if candidate > length {
             length = candidate

@@ -87,7 +87,7 @@ let package = Package(
     .testTarget(name: "TimelineModelTests", dependencies: ["TimelineModel", "TimelineTestSupport"]),
     .testTarget(name: "TimeAxisTests", dependencies: ["TimeAxis"]),
     .testTarget(name: "TextGrammarTests", dependencies: ["TextGrammar"]),
-    .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "Cairo", "TimelineTestSupport"]),
+    .testTarget(name: "PNGEncodingTests", dependencies: ["PNGEncoding", "CDeflate", "Cairo", "TimelineTestSupport"]),
     .testTarget(
       name: "TimelineLayoutTests",
       dependencies: ["TimelineLayout", "TimelineModel", "TimelineScene", "TimelineSynthetic", "TimelineTestSupport"]),

@@ -6,10 +6,12 @@ import Foundation
 ///
 /// An opaque image is written as 8-bit RGB (a quarter fewer bytes to filter and compress than
 /// RGBA); an image with any transparency as 8-bit RGBA, un-premultiplied. Each row gets the
-/// filter among None, Sub and Up with the smallest sum of absolute differences (the others of
-/// PNG's five rarely win on flat graphics and cost a pass each), and the filtered image is
-/// compressed in one piece by libdeflate at ``compressionLevel``: it writes the same zlib
-/// format as zlib, about twice as fast on these images and a few percent smaller.
+/// filter Sub or Up, whichever leaves fewer bytes other than zero (the others of PNG's five
+/// rarely win on flat graphics and cost a pass each). At the default level 0 the filtered rows
+/// are compressed as they are made by the package's own DEFLATE encoder, which looks for
+/// matches only where charts repeat themselves (runs, the row above, the last place the same
+/// four bytes were seen; see `ScanlineDeflater`); levels 1–12 compress the whole filtered
+/// image with libdeflate at that level instead.
 ///
 /// ```swift
 /// let png = try PNGEncoder().encode(pixels: buffer, width: 1600, height: 885, stride: 6400)
@@ -19,7 +21,8 @@ import Foundation
 /// software chunk. A `pHYs` chunk records ``pixelsPerInch`` so LaTeX, Word, LibreOffice and
 /// pandoc size the image as asked.
 public struct PNGEncoder: Sendable {
-  /// libdeflate's level, 1 (fastest) to 12 (smallest).
+  /// 0 for the package's own run-aware encoder (the fastest), or libdeflate's level, 1 (its
+  /// fastest) to 12 (smallest).
   public var compressionLevel: Int32
   /// The pixel density written into the `pHYs` chunk (stored as whole pixels per metre).
   public var pixelsPerInch: Double
@@ -27,16 +30,17 @@ public struct PNGEncoder: Sendable {
   /// CSS's 96 pixels to the inch: the density of an image drawn at one pixel per layout unit.
   public static let defaultPixelsPerInch: Double = 96
 
-  /// Level 1. On the example timelines it takes a quarter of the instructions zlib's level 4
-  /// took (59 M against 244 M for the seed's 4 MB of filtered pixels) and writes files within
-  /// 2% of cairo's own writer; level 5 would be 6% smaller for twice the time.
-  public static let defaultLevel: Int32 = 1
+  /// Level 0, the package's own encoder. On the example timelines it writes files within 4% of
+  /// libdeflate's level 1 in a fraction of the instructions (BENCHMARKS.md, "PNG encoder,
+  /// second round"); libdeflate's level 1 took a quarter of zlib's level 4, and its level 5
+  /// is 6% smaller for twice level 1's time.
+  public static let defaultLevel: Int32 = 0
 
   /// Creates an encoder; see ``defaultLevel`` and ``defaultPixelsPerInch``.
   public init(
     compressionLevel: Int32 = PNGEncoder.defaultLevel, pixelsPerInch: Double = PNGEncoder.defaultPixelsPerInch
   ) {
-    self.compressionLevel = min(12, max(1, compressionLevel))
+    self.compressionLevel = min(12, max(0, compressionLevel))
     self.pixelsPerInch = pixelsPerInch
   }
 
@@ -62,7 +66,6 @@ public struct PNGEncoder: Sendable {
       throw PNGError.invalidSize(width: width, height: height)
     }
     let opaque = Self.isOpaque(base, width: width, height: height, stride: stride)
-    let channels = opaque ? 3 : 4
     var output = Data()
     output.reserveCapacity(width * height / 4)
     output.append(contentsOf: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
@@ -76,8 +79,7 @@ public struct PNGEncoder: Sendable {
     density.appendBigEndian(pixelsPerMetre)
     density.append(1)  // the unit is the metre
     output.appendChunk("pHYs", density)
-    let compressed = try compress(
-      base, width: width, height: height, stride: stride, channels: channels)
+    let compressed = try compress(base, width: width, height: height, stride: stride, opaque: opaque)
     let chunkSize = 1 << 18
     var start = 0
     repeat {
@@ -92,45 +94,36 @@ public struct PNGEncoder: Sendable {
   /// True when every pixel's alpha is 255.
   static func isOpaque(_ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int) -> Bool {
     for y in 0..<height {
-      let row = pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
-      var all: UInt32 = 0xFF00_0000
-      for x in 0..<width { all &= row[x] }
+      let row = pixels + y * stride
+      // Four pixels at a time, then the rest.
+      var four = SIMD4<UInt32>(repeating: 0xFF00_0000)
+      for quad in 0..<width / 4 { four &= row.loadUnaligned(fromByteOffset: quad * 16, as: SIMD4<UInt32>.self) }
+      var all = four[0] & four[1] & four[2] & four[3]
+      for x in width / 4 * 4..<width { all &= row.loadUnaligned(fromByteOffset: x * 4, as: UInt32.self) }
       if all & 0xFF00_0000 != 0xFF00_0000 { return false }
     }
     return true
   }
 
   private func compress(
-    _ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, channels: Int
+    _ pixels: UnsafeRawPointer, width: Int, height: Int, stride: Int, opaque: Bool
   ) throws(PNGError) -> Data {
-    let rowBytes = width * channels
-    let filteredSize = height * (rowBytes + 1)
-    // The filtered image in one buffer (libdeflate compresses whole buffers), after two
-    // unpacked rows: this one and the one above.
-    let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * rowBytes + filteredSize)
-    defer { storage.deallocate() }
-    storage.initialize(repeating: 0, count: 2 * rowBytes)
-    var previous = storage
-    var current = storage + rowBytes
-    let filtered = storage + 2 * rowBytes
-    for y in 0..<height {
-      let output = filtered + y * (rowBytes + 1)
-      // A row of pixels like the one above filters Up to zeros; `previous` stays as it is.
-      if y > 0, memcmp(pixels + y * stride, pixels + (y - 1) * stride, width * 4) == 0 {
-        output[0] = 2
-        (output + 1).update(repeating: 0, count: rowBytes)
-        continue
+    var scanlines = ScanlineFilter(pixels: pixels, width: width, stride: stride, opaque: opaque)
+    let rowLength = scanlines.rowLength
+    let filteredSize = height * rowLength
+    // The whole filtered image: the matches reach back into earlier rows, and libdeflate
+    // compresses whole buffers.
+    let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: filteredSize)
+    defer { filtered.deallocate() }
+    guard compressionLevel > 0 else {
+      var deflater = ScanlineDeflater(window: filtered, rowLength: rowLength, expectedSize: filteredSize / 8)
+      for y in 0..<height {
+        let isZero = scanlines.filter(row: y, into: filtered + y * rowLength)
+        deflater.compressRow(y, isLast: y == height - 1, isZero: isZero)
       }
-      let row = pixels.advanced(by: y * stride).assumingMemoryBound(to: UInt32.self)
-      if channels == 3 {
-        PixelRows.unpackOpaque(row, width: width, into: current)
-      } else {
-        PixelRows.unpackTranslucent(row, width: width, into: current)
-      }
-      RowFilter.chooseAndApply(
-        current: current, previous: previous, count: rowBytes, channels: channels, output: output)
-      swap(&previous, &current)
+      return deflater.finish()
     }
+    for y in 0..<height { scanlines.filter(row: y, into: filtered + y * rowLength) }
     guard let compressor = libdeflate_alloc_compressor(compressionLevel) else { throw PNGError.compression(-1) }
     defer { libdeflate_free_compressor(compressor) }
     let bound = libdeflate_zlib_compress_bound(compressor, filteredSize)

@@ -1,39 +1,62 @@
-/// Turns one row of native-endian premultiplied ARGB32 pixels into PNG's byte order.
+/// Cairo's native-endian premultiplied ARGB32 pixels (0xAARRGGBB) and PNG's byte order.
 enum PixelRows {
-  /// R, G, B per pixel; alpha is known to be 255.
-  static func unpackOpaque(_ row: UnsafePointer<UInt32>, width: Int, into target: UnsafeMutablePointer<UInt8>) {
-    var out = target
-    for x in 0..<width {
-      let pixel = row[x]
-      out[0] = UInt8(truncatingIfNeeded: pixel >> 16)
-      out[1] = UInt8(truncatingIfNeeded: pixel >> 8)
-      out[2] = UInt8(truncatingIfNeeded: pixel)
-      out += 3
-    }
+  /// Writes one pixel as R, G, B (alpha dropped) or R, G, B, A `withAlpha`.
+  @inline(__always) static func pack(_ pixel: UInt32, withAlpha: Bool, into target: UnsafeMutablePointer<UInt8>) {
+    target[0] = UInt8(truncatingIfNeeded: pixel >> 16)
+    target[1] = UInt8(truncatingIfNeeded: pixel >> 8)
+    target[2] = UInt8(truncatingIfNeeded: pixel)
+    if withAlpha { target[3] = UInt8(truncatingIfNeeded: pixel >> 24) }
   }
 
-  /// R, G, B, A per pixel, colour divided by alpha (rounded, as cairo's own writer does).
-  static func unpackTranslucent(_ row: UnsafePointer<UInt32>, width: Int, into target: UnsafeMutablePointer<UInt8>) {
-    var out = target
+  #if _endian(little)
+    /// Writes four pixels (16 bytes in memory order) as 12 bytes R, G, B or 16 bytes R, G, B, A
+    /// `withAlpha`. Without alpha it may store 14 bytes, the last two to be overwritten.
+    @inline(__always) static func pack(
+      _ pixels: SIMD16<UInt8>, withAlpha: Bool, into target: UnsafeMutablePointer<UInt8>
+    ) {
+      let out = UnsafeMutableRawPointer(target)
+      let pairs = unsafeBitCast(pixels, to: SIMD2<UInt64>.self)
+      // Filtered flat colour is mostly zeros, which need no reordering.
+      if pairs[0] | pairs[1] == 0 {
+        out.storeBytes(of: 0, as: UInt64.self)
+        out.storeBytes(of: 0, toByteOffset: withAlpha ? 8 : 4, as: UInt64.self)
+        return
+      }
+      let words = unsafeBitCast(pixels, to: SIMD4<UInt32>.self)
+      // Red and blue swapped: 0xAABBGGRR, which is R, G, B, A in memory.
+      let swapped = (words & 0xFF00_FF00) | (words &>> 16 & 0xFF) | (words & 0xFF) &<< 16
+      if withAlpha {
+        out.storeBytes(of: swapped, as: SIMD4<UInt32>.self)
+        return
+      }
+      // Two pixels per 64-bit lane, the second moved down over the first one's alpha.
+      let swappedPairs = unsafeBitCast(swapped, to: SIMD2<UInt64>.self)
+      let packed = (swappedPairs & 0xFF_FFFF) | (swappedPairs &>> 32 & 0xFF_FFFF) &<< 24
+      out.storeBytes(of: packed[0], as: UInt64.self)
+      out.storeBytes(of: packed[1], toByteOffset: 6, as: UInt64.self)
+    }
+  #endif
+
+  /// The row with each colour divided by alpha (rounded, as cairo's own writer does), still
+  /// as 0xAARRGGBB; fully transparent pixels become 0.
+  static func unpremultiply(_ row: UnsafePointer<UInt32>, width: Int, into target: UnsafeMutablePointer<UInt32>) {
     for x in 0..<width {
       let pixel = row[x]
       let alpha = pixel >> 24
       if alpha == 0 {
-        out[0] = 0
-        out[1] = 0
-        out[2] = 0
-        out[3] = 0
+        target[x] = 0
+      } else if alpha == 255 {
+        target[x] = pixel
       } else {
-        out[0] = unpremultiply((pixel >> 16) & 0xFF, alpha)
-        out[1] = unpremultiply((pixel >> 8) & 0xFF, alpha)
-        out[2] = unpremultiply(pixel & 0xFF, alpha)
-        out[3] = UInt8(alpha)
+        let red = unpremultiply((pixel >> 16) & 0xFF, alpha)
+        let green = unpremultiply((pixel >> 8) & 0xFF, alpha)
+        let blue = unpremultiply(pixel & 0xFF, alpha)
+        target[x] = alpha << 24 | red << 16 | green << 8 | blue
       }
-      out += 4
     }
   }
 
-  @inline(__always) static func unpremultiply(_ value: UInt32, _ alpha: UInt32) -> UInt8 {
-    UInt8(min(255, (value * 255 + alpha / 2) / alpha))
+  @inline(__always) static func unpremultiply(_ value: UInt32, _ alpha: UInt32) -> UInt32 {
+    min(255, (value * 255 + alpha / 2) / alpha)
   }
 }

@@ -31,7 +31,7 @@ import Testing
     return surface
   }
 
-  static func encode(_ surface: ImageSurface, level: Int32 = 4) throws -> Data {
+  static func encode(_ surface: ImageSurface, level: Int32 = PNGEncoder.defaultLevel) throws -> Data {
     try surface.withPixels { pixels, width, height, stride in
       try PNGEncoder(compressionLevel: level).encode(pixels: pixels, width: width, height: height, stride: stride)
     }
@@ -74,11 +74,20 @@ import Testing
 
   @Test func everyLevelDecodesAndHigherLevelsAreNotLarger() throws {
     let surface = try Self.drawn(width: 400, height: 300, seed: 7, opaque: true)
+    let ours = try Self.encode(surface, level: 0)
     let fastest = try Self.encode(surface, level: 1)
     let smallest = try Self.encode(surface, level: 9)
+    #expect(Self.samePixels(try ImageSurface(png: ours), surface))
     #expect(Self.samePixels(try ImageSurface(png: fastest), surface))
     #expect(Self.samePixels(try ImageSurface(png: smallest), surface))
     #expect(smallest.count <= fastest.count)
+  }
+
+  @Test(arguments: [Int32(0), 1])
+  func translucentImagesDecodeAtEveryEncoder(level: Int32) throws {
+    let surface = try Self.drawn(width: 1600, height: 60, seed: 11, opaque: false)
+    let ours = try ImageSurface(png: Self.encode(surface, level: level))
+    #expect(Self.samePixels(ours, try ImageSurface(png: surface.pngData())))
   }
 
   @Test func samePixelsGiveTheSameBytes() throws {

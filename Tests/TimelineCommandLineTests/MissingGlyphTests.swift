@@ -18,6 +18,21 @@ import TimelineTestSupport
     #expect(GlyphCoverage.uncovered(in: ["Kazakhstan, 2022"]).isEmpty)
   }
 
+  /// The warning looks at each character once: the distinct scalars, in order of first
+  /// appearance, give the same uncovered characters as every text would.
+  @Test func distinctScalarsKeepEachCharacterOnceInOrder() {
+    let texts = [
+      "Athens \(unassigned) é", "again \(unassigned)\u{301}", "", "plain ASCII ~\u{7F}\u{0}", "中\u{0378}文 👩‍👩‍👧",
+      "joiner \u{200D} and \u{FE0F} \u{E0100}",
+    ]
+    var seen: Set<Unicode.Scalar> = []
+    let expected = texts.flatMap(\.unicodeScalars).filter { seen.insert($0).inserted }
+    let distinct = MissingGlyphs.distinctScalars(of: texts)
+    #expect(Array(distinct.unicodeScalars) == expected)
+    #expect(GlyphCoverage.uncovered(in: [distinct]) == GlyphCoverage.uncovered(in: texts))
+    #expect(MissingGlyphs.distinctScalars(of: []).isEmpty)
+  }
+
   @Test func theHintNamesTheDebianPackageForTheScript() {
     #expect(GlyphCoverage.debianPackage(for: "中") == "fonts-noto-cjk")
     #expect(GlyphCoverage.debianPackage(for: "한") == "fonts-noto-cjk")

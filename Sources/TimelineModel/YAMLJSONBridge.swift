@@ -1,7 +1,12 @@
 import Foundation
 import Yams
 
-/// Turns a composed YAML document into JSON bytes, so that it decodes with `JSONDecoder`.
+/// What a composed YAML document means as JSON, and the limits it is read within.
+///
+/// The loader calls ``checkLimits(_:budget:)`` and then reads the nodes with ``YAMLRawDecoder``,
+/// which gives every value the meaning `value(of:)` gives it here. ``json(from:budget:)``
+/// writes the same document as JSON bytes; it is what the loader decoded with `JSONDecoder`
+/// before, and the tests' reference for ``YAMLRawDecoder``.
 ///
 /// Decoding straight from Yams' nodes was the slowest part of loading a large file: each
 /// field lookup builds a key node and compares tags, and each comparison runs Yams' tag
@@ -56,7 +61,7 @@ enum YAMLJSONBridge {
     case mapping(Node.Mapping)
   }
 
-  /// The meaning of `node`: a scalar by ``value(of:)-(Node.Scalar)``, an alias as empty text.
+  /// The meaning of `node`: a scalar by `value(of:)`, an alias as empty text.
   static func value(of node: Node) -> Value {
     switch node {
     case .scalar(let scalar): value(of: scalar)

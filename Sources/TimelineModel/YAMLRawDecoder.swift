@@ -4,7 +4,7 @@ import Yams
 /// the JSON that ``YAMLJSONBridge`` writes of it, without writing that text and parsing it again
 /// (which was most of the time of loading a large YAML file).
 ///
-/// Every value means what the bridge makes of it (``YAMLJSONBridge/value(of:)-(Node)``), merge
+/// Every value means what the bridge makes of it (`YAMLJSONBridge.value(of:)`), merge
 /// keys are applied as the bridge applies them, and of two keys with the same text the first
 /// counts, as in `JSONDecoder`. Fields are read in the order the `Raw…` types declare them, so
 /// the first problem met is the one `JSONDecoder` reports, with the same path and kind. Run

@@ -70,7 +70,7 @@ struct JSONSourceMap: SourceLocating {
     }
 
     mutating func skipWhitespace() {
-      while offset < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[offset]) { advance() }
+      while offset < bytes.count, Self.isWhitespace(bytes[offset]) { advance() }
     }
 
     func error(_ message: String) -> SyntaxError {
@@ -186,7 +186,7 @@ struct JSONSourceMap: SourceLocating {
         _ = try string()
       default:
         let start = offset
-        while offset < bytes.count, !Self.delimiters.contains(bytes[offset]) { advance() }
+        while offset < bytes.count, !Self.isDelimiter(bytes[offset]) { advance() }
         let word = String(decoding: bytes[start..<offset], as: UTF8.self)
         guard !word.isEmpty, Self.isLiteral(word) else {
           offset = start
@@ -196,7 +196,15 @@ struct JSONSourceMap: SourceLocating {
       if !trail.isEmpty { trail.removeLast() }
     }
 
-    static let delimiters: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0D, 0x2C, 0x5D, 0x7D, 0x3A]
+    /// JSON's four whitespace bytes: space, tab, line feed, carriage return.
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// What ends a number or literal: whitespace, `,`, `]`, `}` or `:`.
+    static func isDelimiter(_ byte: UInt8) -> Bool {
+      isWhitespace(byte) || byte == 0x2C || byte == 0x5D || byte == 0x7D || byte == 0x3A
+    }
 
     static func isLiteral(_ word: String) -> Bool {
       if word == "true" || word == "false" || word == "null" { return true }
@@ -206,20 +214,26 @@ struct JSONSourceMap: SourceLocating {
     mutating func string() throws(SyntaxError) -> String {
       let start = here
       advance()
-      var content: [UInt8] = []
+      let contentStart = offset
+      // Copied byte by byte only once an escape is met: until then the text is a slice.
+      var content: [UInt8]?
       while offset < bytes.count {
         let byte = bytes[offset]
         if byte == UInt8(ascii: "\"") {
+          let text =
+            content.map { String(decoding: $0, as: UTF8.self) }
+            ?? String(decoding: bytes[contentStart..<offset], as: UTF8.self)
           advance()
-          return String(decoding: content, as: UTF8.self)
+          return text
         }
         if byte == UInt8(ascii: "\\") {
+          if content == nil { content = Array(bytes[contentStart..<offset]) }
           advance()
           guard offset < bytes.count else { break }
         } else if byte < 0x20 {
           throw error("control character 0x\(String(byte, radix: 16)) inside a string (write it as an escape)")
         }
-        content.append(bytes[offset])
+        content?.append(bytes[offset])
         advance()
       }
       throw SyntaxError(location: start, message: "the string starting here is never closed")

@@ -2,7 +2,7 @@
 ///
 /// Decoding into this shape never fails on a missing or misspelled field; validation then
 /// reports every problem at once with its field path.
-struct RawTimeline: Decodable {
+struct RawTimeline: Decodable, Equatable {
   var title: RawText?
   var subtitle: RawText?
   var source: RawText?
@@ -15,20 +15,20 @@ struct RawTimeline: Decodable {
   var url: RawText?
 }
 
-struct RawCategory: Decodable {
+struct RawCategory: Decodable, Equatable {
   var id: RawText?
   var label: RawText?
   var color: RawText?
 }
 
-struct RawPeriod: Decodable {
+struct RawPeriod: Decodable, Equatable {
   var start: RawText?
   var end: RawText?
   var title: RawText?
   var approximate: Bool?
 }
 
-struct RawEvent: Decodable {
+struct RawEvent: Decodable, Equatable {
   var date: RawText?
   var start: RawText?
   var end: RawText?
@@ -43,7 +43,7 @@ struct RawEvent: Decodable {
   var url: RawText?
 }
 
-struct RawContext: Decodable {
+struct RawContext: Decodable, Equatable {
   var title: RawText?
   var description: RawText?
   var category: RawText?
@@ -51,7 +51,7 @@ struct RawContext: Decodable {
 }
 
 /// A scalar read as text: strings as they are, numbers as written (`date: 2022` in JSON).
-struct RawText: Decodable {
+struct RawText: Decodable, Equatable {
   var text: String
 
   init(_ text: String) {

@@ -149,14 +149,19 @@ public enum TimelineLoader {
         }
         let map = YAMLSourceMap(root: node)
         locator = map
-        let json: Data
         do {
-          json = try YAMLJSONBridge.json(from: node)
+          try YAMLJSONBridge.checkLimits(node)
         } catch {
           throw yamlLimitError(error, map: map, fileName: fileName)
         }
-        raw = try decodeReportingPath(locator: map, fileName: fileName) {
-          try JSONDecoder().decode(RawTimeline.self, from: json)
+        do {
+          raw = try YAMLRawDecoder.decode(node)
+        } catch {
+          throw TimelineLoadError(diagnostics: [
+            Diagnostic(
+              severity: .error, file: fileName, location: map.location(of: error.path), path: error.path,
+              message: error.kind == .missing ? valueMissing : expectation(at: error.path))
+          ])
         }
       }
     } catch let error as TimelineLoadError {
@@ -230,6 +235,9 @@ public enum TimelineLoader {
     }
   }
 
+  /// The message for a null where a mapping of fields belongs.
+  static let valueMissing = "a value is missing here"
+
   /// What belongs at `path`, said for the person who wrote something else there.
   static func expectation(at path: FieldPath) -> String {
     let lists: Set<String> = ["events", "categories", "periods", "context", "eras"]
@@ -260,7 +268,7 @@ public enum TimelineLoader {
     case .typeMismatch(_, let context):
       return (context.codingPath, expectation(at: FieldPath(codingPath: context.codingPath)))
     case .valueNotFound(_, let context):
-      return (context.codingPath, "a value is missing here")
+      return (context.codingPath, valueMissing)
     case .keyNotFound(let key, let context):
       return (context.codingPath + [key], "required field is missing")
     case .dataCorrupted(let context):

@@ -69,7 +69,7 @@ struct TimelineValidator {
       report(.warning, root.appending("events"), "the list of events is empty; the timeline will be blank")
     }
     for (index, rawEvent) in rawEvents.enumerated() {
-      let path = root.appending("events").appending(index)
+      let path = FieldPath([.key("events"), .index(index)])
       if let event = validateEvent(rawEvent, index: index, at: path) {
         if let category = event.category, !categoryIDs.contains(category) {
           if undefinedCategories.insert(category).inserted,
@@ -175,10 +175,10 @@ struct TimelineValidator {
   }
 
   /// The link written at `path`, or `nil` (with an error) when ``LinkCheck`` refuses it.
-  private mutating func link(_ raw: RawText?, at path: FieldPath) -> String? {
-    guard let value = text(raw, at: path) else { return nil }
+  private mutating func link(_ raw: RawText?, at path: @autoclosure () -> FieldPath) -> String? {
+    guard let value = text(raw, at: path()) else { return nil }
     if let problem = LinkCheck.problem(with: value) {
-      report(.error, path, problem)
+      report(.error, path(), problem)
       return nil
     }
     return value
@@ -186,34 +186,35 @@ struct TimelineValidator {
 
   /// The importance written at `path`: ``Importance/normal`` when the field is absent or
   /// empty, and an error (then `.normal`) for anything not in ``importanceValues``.
-  private mutating func importance(_ raw: RawText?, at path: FieldPath) -> Importance {
+  private mutating func importance(_ raw: RawText?, at path: @autoclosure () -> FieldPath) -> Importance {
     guard let value = nonEmpty(raw) else { return .normal }
     if let importance = Self.importanceValues[value.lowercased()] { return importance }
-    report(.error, path, "\"\(value)\" is not an importance; \(Self.importanceChoices)")
+    report(.error, path(), "\"\(value)\" is not an importance; \(Self.importanceChoices)")
     return .normal
   }
 
-  private mutating func date(_ raw: RawText?, at path: FieldPath, required: Bool) -> EventDate? {
+  private mutating func date(_ raw: RawText?, at path: @autoclosure () -> FieldPath, required: Bool) -> EventDate? {
     guard let text = raw?.text else {
-      if required { report(.error, path, "required date is missing") }
+      if required { report(.error, path(), "required date is missing") }
       return nil
     }
     do {
-      let date = try EventDate(parsing: text.trimmingCharacters(in: .whitespaces))
-      if let warning = DaylightSavingCheck.warning(for: date, in: zone) { report(.warning, path, warning) }
+      let date = try EventDate(parsing: text.trimmingWhitespace)
+      if let warning = DaylightSavingCheck.warning(for: date, in: zone) { report(.warning, path(), warning) }
       return date
     } catch {
-      report(.error, path, error.description)
+      report(.error, path(), error.description)
       return nil
     }
   }
 
-  private mutating func checkOrder(_ start: EventDate, _ end: EventDate, at path: FieldPath) -> Bool {
+  private mutating func checkOrder(_ start: EventDate, _ end: EventDate, at path: @autoclosure () -> FieldPath) -> Bool
+  {
     // Compared as instants in the timeline's zone, so offsets and clock changes count.
     if zone.axisTime(wallClock: end.endExclusive, utcOffsetMinutes: end.utcOffsetMinutes)
       <= zone.axisTime(wallClock: start.start, utcOffsetMinutes: start.utcOffsetMinutes)
     {
-      report(.error, path, "the end (\(Self.text(end))) comes before the start (\(Self.text(start)))")
+      report(.error, path(), "the end (\(Self.text(end))) comes before the start (\(Self.text(start)))")
       return false
     }
     return true
@@ -268,7 +269,7 @@ struct TimelineValidator {
     for index in 0..<(raw.periods?.count ?? 0) {
       checkKeys(at: root.appending("periods").appending(index), known: Self.periodFields)
     }
-    for index in 0..<eventCount { checkKeys(at: root.appending("events").appending(index), known: Self.eventFields) }
+    for index in 0..<eventCount { checkKeys(at: FieldPath([.key("events"), .index(index)]), known: Self.eventFields) }
     for index in 0..<(raw.context?.count ?? 0) {
       checkKeys(at: root.appending("context").appending(index), known: Self.contextFields)
     }
@@ -325,12 +326,14 @@ struct TimelineValidator {
 
   /// The trimmed text of a field, `nil` when empty; text over ``maximumTextLength`` Unicode
   /// scalars is an error (it would only be cut when drawn, and can exhaust the text engine).
-  private mutating func text(_ raw: RawText?, at path: FieldPath) -> String? {
+  private mutating func text(_ raw: RawText?, at path: @autoclosure () -> FieldPath) -> String? {
     guard let value = nonEmpty(raw) else { return nil }
+    // A text has at least as many UTF-8 bytes as scalars: short ones need no count.
+    guard value.utf8.count > Self.maximumTextLength else { return value }
     let length = value.unicodeScalars.count
     if length > Self.maximumTextLength {
       report(
-        .error, path,
+        .error, path(),
         "the text is \(length) characters long; fields are limited to \(Self.maximumTextLength)")
       return nil
     }
@@ -338,7 +341,7 @@ struct TimelineValidator {
   }
 
   private func nonEmpty(_ raw: RawText?) -> String? {
-    guard let text = raw?.text.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+    guard let text = raw?.text.trimmingWhitespaceAndNewlines, !text.isEmpty else { return nil }
     return text
   }
 }

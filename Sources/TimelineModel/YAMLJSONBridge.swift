@@ -1,7 +1,12 @@
 import Foundation
 import Yams
 
-/// Turns a composed YAML document into JSON bytes, so that it decodes with `JSONDecoder`.
+/// What a composed YAML document means as JSON, and the limits it is read within.
+///
+/// The loader calls ``checkLimits(_:budget:)`` and then reads the nodes with ``YAMLRawDecoder``,
+/// which gives every value the meaning `value(of:)` gives it here. ``json(from:budget:)``
+/// writes the same document as JSON bytes; it is what the loader decoded with `JSONDecoder`
+/// before, and the tests' reference for ``YAMLRawDecoder``.
 ///
 /// Decoding straight from Yams' nodes was the slowest part of loading a large file: each
 /// field lookup builds a key node and compares tags, and each comparison runs Yams' tag
@@ -35,9 +40,52 @@ enum YAMLJSONBridge {
 
   /// The document as JSON bytes; `budget` is the expanded size allowed (tests lower it).
   static func json(from node: Node, budget: Int = InputLimits.maximumExpandedBytes) throws(Failure) -> Data {
-    var writer = Writer(budget: budget)
+    var writer = Writer(budget: budget, emitting: true)
     try writer.write(node, depth: 0)
     return Data(writer.bytes)
+  }
+
+  /// Walks the document as ``json(from:budget:)`` does, with the same limits and the same
+  /// ``Failure`` where one is passed, but writes nothing: the check before ``YAMLRawDecoder``.
+  static func checkLimits(_ node: Node, budget: Int = InputLimits.maximumExpandedBytes) throws(Failure) {
+    var writer = Writer(budget: budget, emitting: false)
+    try writer.write(node, depth: 0)
+  }
+
+  /// What a node means once bridged: what its JSON would be.
+  enum Value {
+    case null
+    case bool(Bool)
+    case text(String)
+    case list(Node.Sequence)
+    case mapping(Node.Mapping)
+  }
+
+  /// The meaning of `node`: a scalar by `value(of:)`, an alias as empty text.
+  static func value(of node: Node) -> Value {
+    switch node {
+    case .scalar(let scalar): value(of: scalar)
+    case .mapping(let mapping): .mapping(mapping)
+    case .sequence(let sequence): .list(sequence)
+    default: .text("")
+    }
+  }
+
+  /// The meaning of one scalar: YAML's null and bool words when written plain (or tagged
+  /// `!!null`, `!!bool`), else its text as written.
+  static func value(of scalar: Node.Scalar) -> Value {
+    let tag = scalar.tag.description
+    let text = scalar.string
+    // Composed with the basic resolver, an untagged plain scalar reads as implicit, or as
+    // `str` once something has looked at its tag. (So an explicit `!!str null`, written
+    // without quotes, would read as null: quote it instead.)
+    let plain = scalar.style == .plain && (tag == Tag.Name.implicit.rawValue || tag == Tag.Name.str.rawValue)
+    if (plain && nullWords.contains(text)) || tag == Tag.Name.null.rawValue { return .null }
+    if plain || tag == Tag.Name.bool.rawValue {
+      if trueWords.contains(text) { return .bool(true) }
+      if falseWords.contains(text) { return .bool(false) }
+    }
+    return .text(text)
   }
 
   /// Whether `key` is YAML's merge key: a plain `<<`.
@@ -91,6 +139,8 @@ enum YAMLJSONBridge {
 
   private struct Writer {
     var budget: Int
+    /// Whether the JSON is written, or only the limits checked.
+    let emitting: Bool
     /// Values still allowed: aliases count against the value limit as they are copied.
     var valuesLeft = InputLimits.maximumValues
     var mergeCache: MergeCache = [:]
@@ -114,35 +164,44 @@ enum YAMLJSONBridge {
         writeScalar(scalar)
       case .mapping(let mapping):
         guard depth < InputLimits.maximumNesting else { throw .tooDeep(path: shortPath, mark: node.mark) }
-        guard let pairs = YAMLJSONBridge.mergingKeys(mapping, budget: &budget, cache: &mergeCache) else {
-          throw .tooLarge(path: shortPath)
+        emit(UInt8(ascii: "{"))
+        if mapping.contains(where: { YAMLJSONBridge.isMergeKey($0.key) }) {
+          guard let pairs = YAMLJSONBridge.mergingKeys(mapping, budget: &budget, cache: &mergeCache) else {
+            throw .tooLarge(path: shortPath)
+          }
+          try writePairs(pairs, depth: depth)
+        } else {
+          try writePairs(mapping, depth: depth)
         }
-        bytes.append(UInt8(ascii: "{"))
-        var first = true
-        for (key, value) in pairs {
-          if !first { bytes.append(UInt8(ascii: ",")) }
-          first = false
-          let name = key.scalar?.string ?? Self.complexKeyName
-          try spend(1 + name.utf8.count)
-          writeString(name)
-          bytes.append(UInt8(ascii: ":"))
-          trail.append(.key(name))
-          try write(value, depth: depth + 1)
-          trail.removeLast()
-        }
-        bytes.append(UInt8(ascii: "}"))
+        emit(UInt8(ascii: "}"))
       case .sequence(let sequence):
         guard depth < InputLimits.maximumNesting else { throw .tooDeep(path: shortPath, mark: node.mark) }
-        bytes.append(UInt8(ascii: "["))
+        emit(UInt8(ascii: "["))
         for (index, item) in sequence.enumerated() {
-          if index > 0 { bytes.append(UInt8(ascii: ",")) }
+          if index > 0 { emit(UInt8(ascii: ",")) }
           trail.append(.index(index))
           try write(item, depth: depth + 1)
           trail.removeLast()
         }
-        bytes.append(UInt8(ascii: "]"))
+        emit(UInt8(ascii: "]"))
       default:
         writeString("")
+      }
+    }
+
+    /// Writes the pairs of a mapping found `depth` deep, without its braces.
+    mutating func writePairs<Pairs: Sequence<(key: Node, value: Node)>>(_ pairs: Pairs, depth: Int) throws(Failure) {
+      var first = true
+      for (key, value) in pairs {
+        if !first { emit(UInt8(ascii: ",")) }
+        first = false
+        let name = key.scalar?.string ?? Self.complexKeyName
+        try spend(1 + name.utf8.count)
+        writeString(name)
+        emit(UInt8(ascii: ":"))
+        trail.append(.key(name))
+        try write(value, depth: depth + 1)
+        trail.removeLast()
       }
     }
 
@@ -156,26 +215,23 @@ enum YAMLJSONBridge {
       guard budget >= 0 else { throw .tooLarge(path: shortPath) }
     }
 
+    mutating func emit(_ byte: UInt8) {
+      if emitting { bytes.append(byte) }
+    }
+
     mutating func writeScalar(_ scalar: Node.Scalar) {
-      let tag = scalar.tag.description
-      let text = scalar.string
-      // Composed with the basic resolver, an untagged plain scalar reads as implicit, or as
-      // `str` once something has looked at its tag. (So an explicit `!!str null`, written
-      // without quotes, would read as null: quote it instead.)
-      let plain = scalar.style == .plain && (tag == Tag.Name.implicit.rawValue || tag == Tag.Name.str.rawValue)
-      if (plain && YAMLJSONBridge.nullWords.contains(text)) || tag == Tag.Name.null.rawValue {
-        bytes += Array("null".utf8)
-      } else if (plain || tag == Tag.Name.bool.rawValue) && YAMLJSONBridge.trueWords.contains(text) {
-        bytes += Array("true".utf8)
-      } else if (plain || tag == Tag.Name.bool.rawValue) && YAMLJSONBridge.falseWords.contains(text) {
-        bytes += Array("false".utf8)
-      } else {
-        writeString(text)
+      guard emitting else { return }
+      switch YAMLJSONBridge.value(of: scalar) {
+      case .null: bytes += Array("null".utf8)
+      case .bool(true): bytes += Array("true".utf8)
+      case .bool(false): bytes += Array("false".utf8)
+      case .text(let text): writeString(text)
+      case .list, .mapping: break
       }
     }
 
     mutating func writeString(_ text: String) {
-      JSONString.append(text, to: &bytes)
+      if emitting { JSONString.append(text, to: &bytes) }
     }
   }
 }

@@ -1,23 +1,56 @@
 import Yams
 
 /// Line and column of values in a composed YAML document, found by walking its nodes.
+///
+/// Asked once per event (its keys, for unknown fields), so a lookup costs no more than the
+/// path is long: the known top-level fields are found once, at creation.
 struct YAMLSourceMap: SourceLocating {
   let root: Node
+  /// The values of the top-level fields the format knows (`events`…), as ``child(_:of:)``
+  /// finds them; `nil` for a field not there.
+  private let topLevel: [String: Node?]
+
+  init(root: Node) {
+    self.root = root
+    var topLevel: [String: Node?] = [:]
+    for name in TimelineValidator.topLevelFields { topLevel[name] = Self.child(name, of: root) }
+    self.topLevel = topLevel
+  }
 
   func keys(at path: FieldPath) -> [(key: String, location: SourceLocation)] {
     guard let mapping = node(at: path)?.mapping else { return [] }
-    return mapping.compactMap { key, _ in
-      guard let name = key.string, let mark = key.mark, !YAMLJSONBridge.isMergeKey(key) else { return nil }
-      return (name, SourceLocation(line: mark.line, column: mark.column))
+    var keys: [(key: String, location: SourceLocation)] = []
+    for (key, _) in mapping {
+      // A text key is read from its one copy, as Yams' `string`, `mark` and the merge-key test would.
+      if case .scalar(let scalar) = key {
+        guard let mark = scalar.mark, scalar.string != "<<" || scalar.style != .plain else { continue }
+        keys.append((scalar.string, SourceLocation(line: mark.line, column: mark.column)))
+      } else if let name = key.string, let mark = key.mark {
+        keys.append((name, SourceLocation(line: mark.line, column: mark.column)))
+      }
     }
+    return keys
+  }
+
+  /// Yams' `mapping[key]` (the last pair whose key equals the text `key` with its resolved
+  /// tag), asked only when some key has that text: a text comparison rules out the rest cheaply.
+  private static func child(_ key: String, of node: Node) -> Node? {
+    guard let mapping = node.mapping, mapping.contains(where: { $0.key.scalar?.string == key }) else { return nil }
+    return mapping[key]
+  }
+
+  /// The value at `key` of `node`, from the index when `node` is the root.
+  private func child(_ key: String, of node: Node, atTop: Bool) -> Node? {
+    if atTop, let known = topLevel[key] { return known }
+    return Self.child(key, of: node)
   }
 
   private func node(at path: FieldPath) -> Node? {
     var node = root
-    for component in path.components {
+    for (depth, component) in path.components.enumerated() {
       switch component {
       case .key(let key):
-        guard let child = node.mapping?[key] else { return nil }
+        guard let child = child(key, of: node, atTop: depth == 0) else { return nil }
         node = child
       case .index(let index):
         guard let sequence = node.sequence, index >= 0, index < sequence.count else { return nil }
@@ -41,10 +74,10 @@ struct YAMLSourceMap: SourceLocating {
   private func location(of path: FieldPath, stoppingAtAliases: Bool) -> SourceLocation? {
     var node = root
     var best = node.mark
-    for component in path.components {
+    for (depth, component) in path.components.enumerated() {
       let child: Node?
       switch component {
-      case .key(let key): child = node.mapping?[key]
+      case .key(let key): child = self.child(key, of: node, atTop: depth == 0)
       case .index(let index):
         if let sequence = node.sequence, index >= 0, index < sequence.count {
           child = sequence[sequence.index(sequence.startIndex, offsetBy: index)]

@@ -21,6 +21,19 @@ import TimelineTestSupport
     #expect(GlyphCoverage.uncovered(in: two) == ["\u{0379}", "\u{0378}"])
   }
 
+  /// Each character is looked at once, however many texts repeat it: the uncovered ones of
+  /// many texts are those of their distinct scalars, in order of first appearance.
+  @Test func repeatedCharactersAreLookedAtOnce() {
+    let texts = [
+      "Athens \(unassigned) é", "again \(unassigned)\u{301}", "", "plain ASCII ~\u{7F}\u{0}", "中\u{0378}文 👩‍👩‍👧",
+      "joiner \u{200D} and \u{FE0F} \u{E0100}",
+    ]
+    var seen: Set<Unicode.Scalar> = []
+    let distinct = String(String.UnicodeScalarView(texts.flatMap(\.unicodeScalars).filter { seen.insert($0).inserted }))
+    #expect(GlyphCoverage.uncovered(in: [distinct]) == GlyphCoverage.uncovered(in: texts))
+    #expect(GlyphCoverage.uncovered(in: texts + texts) == GlyphCoverage.uncovered(in: texts))
+  }
+
   @Test func theHintNamesTheDebianPackageForTheScript() {
     #expect(GlyphCoverage.debianPackage(for: "中") == "fonts-noto-cjk")
     #expect(GlyphCoverage.debianPackage(for: "한") == "fonts-noto-cjk")

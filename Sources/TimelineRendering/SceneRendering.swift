@@ -29,13 +29,29 @@ public enum SceneRendering {
         try renderExclusively(scene, as: format, options: options)
       }
     }
-    // Drawn while holding the font engine, encoded after letting it go: a PNG's compression
-    // takes longer than its drawing, and another thread can draw the SVG meanwhile.
+    return try drawPNG(scene, options: options).encoded()
+  }
+
+  /// A PNG drawn but not yet encoded: what ``drawPNG(_:options:)`` returns, so that a caller
+  /// can compress it on another thread while the font engine draws the next format.
+  public struct DrawnPNG: @unchecked Sendable {
+    fileprivate let image: ImageSurface
+    fileprivate let scale: Double
+
+    /// The PNG bytes; needs no font engine, and may run on any one thread.
+    public func encoded() throws(RenderError) -> Data {
+      try SceneRendering.encodePNG(image, scale: scale)
+    }
+  }
+
+  /// `scene` drawn for a PNG, holding the font engine only while drawing: the first half of
+  /// ``render(_:as:options:)`` for `.png`.
+  public static func drawPNG(_ scene: Scene, options: RenderOptions) throws(RenderError) -> DrawnPNG {
     let image = try FontEngine.withExclusiveAccess { () throws(RenderError) -> ImageSurface in
-      try OutputLimits.check(scene, as: format, options: options)
+      try OutputLimits.check(scene, as: .png, options: options)
       return try mappingCairoErrors { () throws -> ImageSurface in try drawImage(scene, scale: options.scale) }
     }
-    return try encodePNG(image, scale: options.scale)
+    return DrawnPNG(image: image, scale: options.scale)
   }
 
   /// Runs `body`, turning cairo's errors into ``RenderError/cairo(_:)``.

@@ -96,6 +96,22 @@ struct SVGBytes {
     }
   }
 
+  /// Appends ` NAME="#rrggbb"` for `color`, and ` OPACITY="a"` after it when the colour is not
+  /// opaque (`fill`/`fill-opacity`, `stroke`/`stroke-opacity`, `stop-color`/`stop-opacity`).
+  mutating func appendColor(_ color: Color, attribute: StaticString, opacity: StaticString) {
+    append(" ")
+    append(attribute)
+    append("=\"")
+    appendHex(color)
+    append("\"")
+    guard color.alpha < 1 else { return }
+    append(" ")
+    append(opacity)
+    append("=\"")
+    append(color.alpha)
+    append("\"")
+  }
+
   /// Appends path data (`M x y L x y C … Z`) for `path`, or returns false (appending
   /// nothing) when a point is not finite. Like cairo, a line or curve with no current point
   /// starts one.

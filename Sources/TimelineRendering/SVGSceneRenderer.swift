@@ -67,14 +67,8 @@ final class SVGSceneRenderer: SceneRenderer {
   func stroke(_ path: Path, style: StrokeStyle) {
     guard style.width.isFinite, style.width > 0, style.color.alpha > 0 else { return }
     let start = body.bytes.count
-    body.append("<path fill=\"none\" stroke=\"")
-    body.appendHex(style.color)
-    body.append("\"")
-    if style.color.alpha < 1 {
-      body.append(" stroke-opacity=\"")
-      body.append(style.color.alpha)
-      body.append("\"")
-    }
+    body.append("<path fill=\"none\"")
+    body.appendColor(style.color, attribute: "stroke", opacity: "stroke-opacity")
     body.append(" stroke-width=\"")
     body.append(style.width)
     body.append("\"")
@@ -144,13 +138,7 @@ final class SVGSceneRenderer: SceneRenderer {
 
   /// ` fill="#rrggbb"`, and its opacity when it is not opaque.
   private func appendFill(_ color: Color) {
-    body.append(" fill=\"")
-    body.appendHex(color)
-    body.append("\"")
-    guard color.alpha < 1 else { return }
-    body.append(" fill-opacity=\"")
-    body.append(color.alpha)
-    body.append("\"")
+    body.appendColor(color, attribute: "fill", opacity: "fill-opacity")
   }
 
   /// ` d="…"/>` closing the element begun at `start`; or, when a point is not finite or the
@@ -207,14 +195,8 @@ final class SVGSceneRenderer: SceneRenderer {
     for stop in stops {
       definitions.append("<stop offset=\"")
       definitions.append(stop.offset, decimals: 6)
-      definitions.append("\" stop-color=\"")
-      definitions.appendHex(stop.color)
       definitions.append("\"")
-      if stop.color.alpha < 1 {
-        definitions.append(" stop-opacity=\"")
-        definitions.append(stop.color.alpha)
-        definitions.append("\"")
-      }
+      definitions.appendColor(stop.color, attribute: "stop-color", opacity: "stop-opacity")
       definitions.append("/>\n")
     }
     definitions.append("</linearGradient>\n")

@@ -2,7 +2,8 @@ import Cairo
 import PangoText
 import TimelineScene
 
-/// Draws a ``Scene`` onto a cairo ``Context``: the one backend behind PNG, SVG and PDF.
+/// Draws a ``Scene`` onto a cairo ``Context``: the backend behind PNG and PDF (SVG is written by
+/// ``SVGSceneRenderer``).
 ///
 /// Items with non-finite coordinates are skipped rather than handed to cairo, which would
 /// accept them silently and draw garbage.

@@ -2,11 +2,11 @@ import Foundation
 import TextGrammar
 import TimelineScene
 
-/// An invisible, selectable text layer over cairo's glyph outlines — the way a scanned PDF gets
+/// An invisible, selectable text layer over the drawn glyph outlines — the way a scanned PDF gets
 /// a text layer — so that find, copy and paste and screen readers work on SVG output.
 ///
 /// Every text run of the scene becomes a `<text>` at its baseline, in its font and size,
-/// stretched with `textLength` to the measured width, with `fill-opacity:0`: cairo's drawing
+/// stretched with `textLength` to the measured width, with `fill-opacity:0`: the drawing
 /// stays exactly as it was. Runs inside a ``SceneRegion`` are grouped in a `<g>` with the
 /// region's id (prefixed like every other id of the document), its classes, `role="group"`,
 /// an `aria-label` and a `<title>` (the browser's tooltip).

@@ -5,10 +5,9 @@ import TimelineScene
 /// a glyph origin of (0, 0): a font's outline for a real glyph, Pango's hex box for a
 /// character no font has (``PangoGlyphs/unknownFlag``).
 ///
-/// The context draws on a recording surface, whose font options (no hinting, no metric
-/// hinting) are those of a vector surface, so `pango_cairo_update_context` gives the drawing
-/// context the same fonts, advances and outlines cairo's SVG and PDF surfaces get. Use with
-/// ``PangoEngine/lock`` held.
+/// The context draws on a recording surface with the identity transformation, so a glyph is
+/// traced in the font Pango shaped it with (``PangoEngine/FontMap``: layout size, no hinting),
+/// in layout units. Use with ``PangoEngine/lock`` held.
 final class GlyphOutlineTracer {
   /// The scratch context (`nil` only if cairo could not allocate one); replaced when cairo
   /// flags an error on it.
@@ -27,13 +26,6 @@ final class GlyphOutlineTracer {
   private static func makeContext() -> (surface: OpaquePointer?, context: OpaquePointer?) {
     let surface = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, nil)
     return (surface, cairo_create(surface))
-  }
-
-  /// Sets `pangoContext` up for drawing on the scratch context: a vector surface's font
-  /// options and an identity transformation, as cairo's SVG surface gave it.
-  func update(_ pangoContext: OpaquePointer) {
-    guard let context else { return }
-    pango_cairo_update_context(context, pangoContext)
   }
 
   /// The outline of `glyph` of `font` with the glyph origin at (0, 0), `width` being its

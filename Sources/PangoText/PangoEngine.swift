@@ -32,12 +32,17 @@ final class PangoEngine: @unchecked Sendable {
   /// The families of ``FontSource/namedFamilies``: what the default theme's list leads with.
   static let namedFamilies = ["Inter", "DejaVu Sans"]
 
-  /// A font map with a context for measuring and one for drawing (updated from each cairo
-  /// context it draws on), so both share the map's font sets.
+  /// A font map and the one context that measures and draws with it.
+  ///
+  /// The context is never updated from the cairo context it draws on: its transformation stays
+  /// the identity, so text is shaped at layout size on every surface, with the fonts (and
+  /// glyph metrics) measuring already loaded, and cairo scales the glyphs it draws by the
+  /// surface's transformation (a PNG's `--scale`, a PDF page's fitting). Unhinted metrics
+  /// make that the same as shaping at the device size, but for rounding: what was measured is
+  /// what is drawn.
   final class FontMap {
     let map: UnsafeMutablePointer<PangoFontMap>?
-    let measuring: OpaquePointer
-    let drawing: OpaquePointer
+    let context: OpaquePointer
 
     init(config: OpaquePointer?) {
       map = pango_cairo_font_map_new()
@@ -45,10 +50,8 @@ final class PangoEngine: @unchecked Sendable {
         // A PangoCairoFcFontMap is a PangoFcFontMap (which Swift sees as an opaque type).
         pango_fc_font_map_set_config(OpaquePointer(map), config)
       }
-      measuring = pango_font_map_create_context(map)
-      drawing = pango_font_map_create_context(map)
-      PangoEngine.configure(measuring)
-      PangoEngine.configure(drawing)
+      context = pango_font_map_create_context(map)
+      PangoEngine.configure(context)
     }
   }
 
@@ -121,7 +124,7 @@ final class PangoEngine: @unchecked Sendable {
     let key = SourcedFont(font: spec, source: source)
     if let cached = verticalMetrics[key] { return cached }
     var result = (ascent: spec.size * 0.95, lineHeight: spec.size * 1.25)
-    if let layout = makeLayout("Hg", spec: spec, context: fontMap(source).measuring) {
+    if let layout = makeLayout("Hg", spec: spec, context: fontMap(source).context) {
       var logical = PangoRectangle()
       pango_layout_get_extents(layout, nil, &logical)
       let scale = Double(PANGO_SCALE)

@@ -87,8 +87,7 @@ public final class PangoGlyphs {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
-    let pangoContext = engine.fontMap(source).drawing
-    tracer.update(pangoContext)
+    let pangoContext = engine.fontMap(source).context
     guard let layout = engine.makeLayout(run.text, spec: run.font, context: pangoContext) else { return [] }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
     guard let iterator = pango_layout_get_iter(layout) else { return [] }

@@ -37,8 +37,7 @@ public struct PangoTextDrawer {
     defer { engine.lock.unlock() }
     context.withUnsafePointer { cr in
       let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
-      let pangoContext = engine.fontMap(source).drawing
-      pango_cairo_update_context(cr, pangoContext)
+      let pangoContext = engine.fontMap(source).context
       guard let layout = engine.makeLayout(run.text, spec: run.font, context: pangoContext) else { return }
       defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
       let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)

@@ -72,7 +72,7 @@ public struct PangoTextMeasurer: TextMeasuring {
     _ text: String, font: FontSpec, wrapWidth: Int?, source: FontSource, engine: PangoEngine
   ) -> TextBlock {
     let metrics = engine.metrics(font, source: source)
-    let context = engine.fontMap(source).measuring
+    let context = engine.fontMap(source).context
     guard let layout = engine.makeLayout(text, spec: font, context: context) else {
       return TextBlock(lines: [TextLine(text: text, width: 0)], ascent: metrics.ascent, lineHeight: metrics.lineHeight)
     }
@@ -131,7 +131,7 @@ extension PangoTextMeasurer {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let source = fixedSource ?? engine.source(for: text, family: font.family)
-    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(source).measuring) else {
+    guard let layout = engine.makeLayout(text, spec: font, context: engine.fontMap(source).context) else {
       return text.count
     }
     defer { g_object_unref(UnsafeMutableRawPointer(layout)) }

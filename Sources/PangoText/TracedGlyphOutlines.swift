@@ -26,11 +26,6 @@ final class TracedGlyphOutlines: @unchecked Sendable {
 
   private init() {}
 
-  /// Sets `pangoContext` up for drawing as cairo's vector surfaces do (see ``GlyphOutlineTracer``).
-  func update(_ pangoContext: OpaquePointer) {
-    tracer.update(pangoContext)
-  }
-
   /// The outline of `glyph` of `font` at the origin (``GlyphOutlineTracer/outline(of:width:font:)``),
   /// traced on first use.
   func outline(of glyph: PangoGlyph, width: Int32, font: UnsafeMutablePointer<PangoFont>) -> Path {

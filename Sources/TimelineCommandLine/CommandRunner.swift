@@ -18,6 +18,9 @@ enum CommandRunner {
       _ = StandardStreams.write(fileDescriptor: 1, Data((TimelineCommand.fullVersionText + "\n").utf8))
       return ExitStatus.ok
     }
+    if let request = PlainRenderCommandLine.request(arguments) {
+      return PlainRenderCommandLine.run(request)
+    }
     do {
       var command = try TimelineCommand.parseAsRoot(arguments)
       try command.run()

@@ -44,45 +44,18 @@ struct RenderCommand: FailureReportingCommand {
 
   @OptionGroup var verbosity: QuietOption
 
+  /// The command line as a request.
+  func request() throws(CommandFailure) -> RenderRequest {
+    var request = RenderRequest(input: input, outputs: outputs, settings: try options.settings())
+    request.autoOutput = autoOutput
+    request.formats = format?.formats ?? []
+    request.altText = altText
+    request.reportsLayout = verbose
+    return request
+  }
+
   func execute() throws(CommandFailure) {
     verbosity.apply()
-    let settings = try options.settings()
-    let formats = format?.formats ?? []
-    var targets: [(path: String, target: RenderTarget)] = []
-    for path in outputs {
-      if RenderTarget(fileName: path) == .layoutJSON {
-        targets.append((path, .layoutJSON))
-      } else if let forced = formats.first, formats.count == 1 {
-        targets.append((path, .image(forced)))
-      } else if path == "-" {
-        throw CommandFailure(ExitStatus.usage, "error: -o - needs exactly one format: add -T png, -T svg or -T pdf")
-      } else if let fromName = RenderTarget(fileName: path) {
-        targets.append((path, fromName))
-      } else {
-        throw CommandFailure(
-          ExitStatus.usage,
-          "error: \(path): cannot tell the format from the extension; use .png, .svg, .pdf, .layout.json or -T")
-      }
-    }
-    if autoOutput {
-      guard input != "-" else { throw CommandFailure(ExitStatus.usage, "error: -O needs an input file, not stdin") }
-      let base = (input as NSString).deletingPathExtension
-      targets += (formats.isEmpty ? [.png] : formats).map { ("\(base).\($0.rawValue)", .image($0)) }
-    }
-    if let altText { targets.append((altText, .altText)) }
-    if targets.allSatisfy({ $0.target == .altText }) {
-      guard !StandardStreams.standardOutputIsTerminal else {
-        throw CommandFailure(
-          ExitStatus.usage, "error: no output given; use -o FILE.png (or -o - with -T png to write to stdout)")
-      }
-      guard formats.count <= 1 else {
-        throw CommandFailure(ExitStatus.usage, "error: stdout takes one format; give -o for each format")
-      }
-      targets.append(("-", .image(formats.first ?? .png)))
-    }
-    let data = try InputReader.read(input)
-    let job = RenderJob(
-      inputName: input == "-" ? "<stdin>" : input, data: data, settings: settings, reportsLayout: verbose)
-    try job.run(outputs: targets)
+    try request().run()
   }
 }

@@ -73,6 +73,20 @@ final class PangoEngine: @unchecked Sendable {
   /// Empties the measurement cache; call with `lock` held.
   func forgetMeasurements() {
     measured.removeAll()
+    shapedLines.forgetAll()
+  }
+
+  /// Layouts of single lines, kept for drawing them (see ``ShapedLines``); use with `lock` held.
+  let shapedLines = ShapedLines()
+
+  /// The layout of `text` as one line in `spec` from `source`: the one kept, or a new one,
+  /// kept. Borrowed: valid while `lock` is held and nothing else is kept.
+  func line(_ text: String, spec: FontSpec, source: FontSource) -> OpaquePointer? {
+    if let kept = shapedLines.layout(text, font: spec, source: source) { return kept }
+    guard let layout = makeLayout(text, spec: spec, context: fontMap(source).context) else { return nil }
+    shapedLines.keep(layout, text: text, font: spec, source: source)
+    g_object_unref(UnsafeMutableRawPointer(layout))
+    return shapedLines.layout(text, font: spec, source: source)
   }
 
   /// Keeps `block` as the measurement for `key`; call with `lock` held.

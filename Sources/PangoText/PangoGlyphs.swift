@@ -87,9 +87,7 @@ public final class PangoGlyphs {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
-    let pangoContext = engine.fontMap(source).context
-    guard let layout = engine.makeLayout(run.text, spec: run.font, context: pangoContext) else { return [] }
-    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+    guard let layout = engine.line(run.text, spec: run.font, source: source) else { return [] }
     guard let iterator = pango_layout_get_iter(layout) else { return [] }
     defer { pango_layout_iter_free(iterator) }
     let scale = Double(PANGO_SCALE)

@@ -37,9 +37,7 @@ public struct PangoTextDrawer {
     defer { engine.lock.unlock() }
     context.withUnsafePointer { cr in
       let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
-      let pangoContext = engine.fontMap(source).context
-      guard let layout = engine.makeLayout(run.text, spec: run.font, context: pangoContext) else { return }
-      defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+      guard let layout = engine.line(run.text, spec: run.font, source: source) else { return }
       let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
       let c = run.color
       cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)

@@ -97,16 +97,20 @@ public struct PangoTextMeasurer: TextMeasuring {
       let trimmed = lineText.trimmingTrailingWhitespace
       if trimmed.utf8.count != lineText.utf8.count {
         lineText = trimmed
-        width = singleLineWidth(trimmed, font: font, context: context, engine: engine)
+        width = singleLineWidth(trimmed, font: font, source: source, engine: engine)
       }
       lines.append(TextLine(text: lineText, width: width))
+    }
+    if count == 1, lines.first?.text.utf8.count == bytes.count {
+      engine.shapedLines.keep(layout, text: text, font: font, source: source)
     }
     return TextBlock(lines: lines, ascent: metrics.ascent, lineHeight: metrics.lineHeight)
   }
 
-  private func singleLineWidth(_ text: String, font: FontSpec, context: OpaquePointer, engine: PangoEngine) -> Double {
-    guard let layout = engine.makeLayout(text, spec: font, context: context) else { return 0 }
-    defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+  /// The width of `text` as one line (a wrapped line without its trailing spaces), whose
+  /// layout is kept for drawing it.
+  private func singleLineWidth(_ text: String, font: FontSpec, source: FontSource, engine: PangoEngine) -> Double {
+    guard let layout = engine.line(text, spec: font, source: source) else { return 0 }
     var logical = PangoRectangle()
     pango_layout_get_extents(layout, nil, &logical)
     return Double(logical.width) / Double(PANGO_SCALE)

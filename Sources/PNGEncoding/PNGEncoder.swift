@@ -111,18 +111,17 @@ public struct PNGEncoder: Sendable {
     var scanlines = ScanlineFilter(pixels: pixels, width: width, stride: stride, opaque: opaque)
     let rowLength = scanlines.rowLength
     let filteredSize = height * rowLength
-    // The whole filtered image: the matches reach back into earlier rows, and libdeflate
-    // compresses whole buffers.
-    let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: filteredSize)
-    defer { filtered.deallocate() }
     guard compressionLevel > 0 else {
-      var deflater = ScanlineDeflater(window: filtered, rowLength: rowLength, expectedSize: filteredSize / 8)
+      var deflater = ScanlineDeflater(rowLength: rowLength, expectedSize: filteredSize / 8)
       for y in 0..<height {
-        let isZero = scanlines.filter(row: y, into: filtered + y * rowLength)
-        deflater.compressRow(y, isLast: y == height - 1, isZero: isZero)
+        let isZero = scanlines.filter(row: y, into: deflater.nextRow())
+        deflater.compressRow(isLast: y == height - 1, isZero: isZero)
       }
       return deflater.finish()
     }
+    // libdeflate compresses whole buffers: the whole filtered image.
+    let filtered = UnsafeMutablePointer<UInt8>.allocate(capacity: filteredSize)
+    defer { filtered.deallocate() }
     for y in 0..<height { scanlines.filter(row: y, into: filtered + y * rowLength) }
     guard let compressor = libdeflate_alloc_compressor(compressionLevel) else { throw PNGError.compression(-1) }
     defer { libdeflate_free_compressor(compressor) }

@@ -9,11 +9,14 @@ import Testing
 @Suite struct ScanlineDeflaterTests {
   /// Compresses `rows` of `rowLength` bytes the way the PNG encoder does, row by row.
   static func compress(_ bytes: [UInt8], rowLength: Int) -> Data {
-    bytes.withUnsafeBufferPointer { window in
-      guard let base = window.baseAddress else { return Data() }
-      var deflater = ScanlineDeflater(window: base, rowLength: rowLength, expectedSize: 64)
+    bytes.withUnsafeBufferPointer { source in
+      guard let base = source.baseAddress else { return Data() }
+      var deflater = ScanlineDeflater(rowLength: rowLength, expectedSize: 64)
       let rows = bytes.count / rowLength
-      for row in 0..<rows { deflater.compressRow(row, isLast: row == rows - 1) }
+      for row in 0..<rows {
+        deflater.nextRow().update(from: base + row * rowLength, count: rowLength)
+        deflater.compressRow(isLast: row == rows - 1)
+      }
       return deflater.finish()
     }
   }
@@ -68,6 +71,18 @@ import Testing
     let bytes = Self.chartLikeRows(rowLength: rowLength, rows: rows, pixelSize: pixelSize)
     let stream = Self.compress(bytes, rowLength: rowLength)
     #expect(Self.inflate(stream, size: bytes.count) == bytes)
+  }
+
+  @Test func matchesReachBackAcrossTheWindowsSlides() {
+    // Each row of noise repeats the one five rows (30,005 bytes) back: only a window that
+    // keeps 32 KiB through every slide finds those matches.
+    let rowLength = 6001
+    let fresh = (0..<5).map { Self.random(rowLength, seed: UInt64($0)) }
+    let rows = 5 + 3 * ScanlineDeflater.windowSpan / rowLength
+    let bytes = (0..<rows).flatMap { fresh[$0 % 5] }
+    let stream = Self.compress(bytes, rowLength: rowLength)
+    #expect(Self.inflate(stream, size: bytes.count) == bytes)
+    #expect(stream.count < 5 * rowLength + bytes.count / 50, "\(stream.count) bytes for \(bytes.count)")
   }
 
   @Test func manyBlocksInflateToThemselves() {

@@ -7,9 +7,17 @@
 /// A match never crosses the end of a row, so each row can be tokenized as soon as it is
 /// filtered; long runs cost a few instructions per 8 bytes, only the bytes no match covers pay
 /// for the hash table.
+///
+/// Positions are offsets into `window`, which holds the latest filtered bytes of the stream:
+/// byte `p` of the window is byte `p + base` of the stream. The hash table keeps stream
+/// offsets, so when the window slides (``slide(by:)``) nothing in it needs rewriting.
 struct MatchFinder: ~Copyable {
-  /// The filtered image so far: every byte before the one being tokenized is final.
+  /// The filtered rows within reach: every byte before the one being tokenized is final, and
+  /// at least ``DeflateSymbols/maximumDistance`` bytes and one row of them are kept before
+  /// the row being tokenized (or all of the stream, at its start).
   let window: UnsafePointer<UInt8>
+  /// The stream offset of the window's first byte.
+  private var base = 0
   /// Bytes per filtered row, the filter type byte included.
   let rowLength: Int
   private let lastPosition: UnsafeMutablePointer<Int>
@@ -60,8 +68,8 @@ struct MatchFinder: ~Copyable {
           }
         }
         let slot = Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) &>> UInt32(32 &- Self.hashBits))
-        let earlier = lastPosition[slot]
-        lastPosition[slot] = position
+        let earlier = lastPosition[slot] &- base
+        lastPosition[slot] = position &+ base
         let reach = position &- earlier
         if reach <= DeflateSymbols.maximumDistance && reach != distance && load32(earlier) == bytes {
           let candidate = extend(position, from: earlier, limit: limit)
@@ -107,6 +115,12 @@ struct MatchFinder: ~Copyable {
       count &+= 1
     }
     return count
+  }
+
+  /// Moves the window's start `shift` bytes on in the stream, after its last bytes were moved
+  /// `shift` bytes down in memory.
+  mutating func slide(by shift: Int) {
+    base &+= shift
   }
 
   @inline(__always) private func load32(_ position: Int) -> UInt32 {

@@ -6,6 +6,14 @@ struct TimelineValidator {
   let fileName: String
   let locator: any SourceLocating
   private(set) var diagnostics: [Diagnostic] = []
+  /// The "did you mean" of each unknown field name met so far, per list of known names: a
+  /// misspelling repeated on every event is looked up once.
+  private var guesses: [GuessKey: String?] = [:]
+
+  private struct GuessKey: Hashable {
+    var word: String
+    var known: [String]
+  }
   /// The timeline's zone, once read: wall-clock times are checked against its clock changes.
   private var zone = DisplayZone.utc
 
@@ -239,8 +247,20 @@ struct TimelineValidator {
       let field = event.time == .point(event.time.start) ? "date" : "start"
       report(
         .warning, FieldPath([.key("events"), .index(event.index), .key(field)]),
-        "year \(event.time.start.year) is far from the other dates (around \(median)); is it a typo?")
+        "year \(Self.yearAsWritten(event.time.start.year)) is far from the other dates (around \(Self.yearAsRead(median))); "
+          + "is it a typo?")
     }
+  }
+
+  /// A year as the file writes it, with the era a reader knows when it is not AD: `2202`,
+  /// `-43 (44 BC)`, `0 (1 BC)`.
+  static func yearAsWritten(_ year: Int) -> String {
+    year > 0 ? String(year) : "\(year) (\(1 - year) BC)"
+  }
+
+  /// A year as a reader knows it: `2022`, `44 BC`.
+  static func yearAsRead(_ year: Int) -> String {
+    year > 0 ? String(year) : "\(1 - year) BC"
   }
 
   /// The most events one file may hold.
@@ -278,17 +298,30 @@ struct TimelineValidator {
   private mutating func checkKeys(at path: FieldPath, known: [String]) {
     for (key, location) in locator.keys(at: path) where !known.contains(key) {
       var message = "unknown field \"\(key)\" is ignored"
-      if let guess = Self.nearest(key, among: known) { message += "; did you mean \"\(guess)\"?" }
+      if let guess = guess(for: key, among: known) { message += "; did you mean \"\(guess)\"?" }
       diagnostics.append(
         Diagnostic(severity: .warning, file: fileName, location: location, path: path.appending(key), message: message))
     }
   }
 
+  /// ``nearest(_:among:)``, remembered for the rest of the file.
+  private mutating func guess(for word: String, among known: [String]) -> String? {
+    let key = GuessKey(word: word, known: known)
+    if let remembered = guesses[key] { return remembered }
+    let found = Self.nearest(word, among: known)
+    guesses[key] = found
+    return found
+  }
+
   /// The known name within two edits of `word` (case-insensitive), if one is close enough.
   static func nearest(_ word: String, among known: [String]) -> String? {
+    // Two edits change the length by two at most: a longer word is nobody's misspelling (and
+    // a huge key costs nothing).
+    let longest = known.map(\.count).max() ?? 0
+    guard word.utf8.count <= 4 * (longest + 2) else { return nil }
     let lower = Array(word.lowercased())
     var best: (name: String, distance: Int)?
-    for name in known {
+    for name in known where abs(name.count - lower.count) <= 2 {
       let distance = editDistance(lower, Array(name))
       if distance <= 2, distance < (best?.distance ?? .max) { best = (name, distance) }
     }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TimelineModel
 import TimelineTestSupport
+
+@testable import TimelineModel
 
 @Suite struct TimelineLoaderTests {
   func load(_ path: String) throws -> LoadedTimeline {
@@ -163,6 +164,23 @@ import TimelineTestSupport
       ])
   }
 
+  @Test func aSuggestionIsWithinTwoEditsWhateverTheKeysLength() {
+    #expect(TimelineValidator.nearest("Titel", among: TimelineValidator.eventFields) == "title")
+    #expect(TimelineValidator.nearest("descripton", among: TimelineValidator.eventFields) == "description")
+    #expect(TimelineValidator.nearest("dat", among: TimelineValidator.eventFields) == "date")
+    #expect(TimelineValidator.nearest("colour", among: TimelineValidator.eventFields) == nil)
+    let huge = String(repeating: "title", count: 2_000)
+    #expect(TimelineValidator.nearest(huge, among: TimelineValidator.eventFields) == nil)
+    #expect(TimelineValidator.nearest("tïtle", among: TimelineValidator.eventFields) == "title")
+  }
+
+  @Test func theSameMisspellingOnEveryEventGetsTheSameWarning() throws {
+    let events = (0..<50).map { "  - { date: 2022-01-05, title: E\($0), titel: x }" }.joined(separator: "\n")
+    let loaded = try TimelineLoader.load(data: Data("events:\n\(events)\n".utf8), fileName: "t.yaml")
+    #expect(loaded.warnings.count == 50)
+    #expect(loaded.warnings.allSatisfy { $0.description.hasSuffix("did you mean \"title\"?") })
+  }
+
   @Test func jsonFieldNamesAreCheckedToo() throws {
     let json = "{\n  \"events\": [\n    { \"date\": \"2022-01-05\", \"titel\": \"x\", \"title\": \"y\" }\n  ]\n}\n"
     let loaded = try TimelineLoader.load(data: Data(json.utf8), fileName: "f.json")
@@ -209,6 +227,41 @@ import TimelineTestSupport
     #expect(
       loaded.warnings.map(\.description) == [
         "warning: s.yaml:3:13: events[1].date: year 2202 is far from the other dates (around 2022); is it a typo?"
+      ])
+  }
+
+  @Test func aYearBeforeChristIsNamedWithItsEraToo() throws {
+    // -0043 is 44 BC (astronomical numbering): the warning gives both, as the file and the axis write it.
+    let yaml = """
+      events:
+        - { date: -0043-03-15, title: a }
+        - { date: 2022-01-05, title: b }
+        - { date: -0044-01-07, title: c }
+        - { date: -0045-01-09, title: d }
+      """
+    let loaded = try TimelineLoader.load(data: Data(yaml.utf8), fileName: "s.yaml")
+    #expect(
+      loaded.warnings.map(\.description) == [
+        "warning: s.yaml:3:13: events[1].date: year 2022 is far from the other dates (around 44 BC); is it a typo?"
+      ])
+    let zero = try TimelineLoader.load(
+      data: Data(yaml.replacingOccurrences(of: "2022-01-05", with: "0000-01-05").utf8), fileName: "s.yaml")
+    #expect(zero.warnings.isEmpty)  // year 0 (1 BC) is within a century of 44 BC
+    let early = try TimelineLoader.load(
+      data: Data(
+        yaml.replacingOccurrences(of: "-0043-03-15", with: "2020-03-15")
+          .replacingOccurrences(of: "-0045-01-09", with: "2021-01-09").replacingOccurrences(of: "-0044", with: "2019")
+          .utf8), fileName: "s.yaml")
+    #expect(early.warnings.isEmpty)
+    let far = try TimelineLoader.load(
+      data: Data(
+        yaml.replacingOccurrences(of: "-0043-03-15", with: "2020-03-15")
+          .replacingOccurrences(of: "-0045-01-09", with: "2021-01-09")
+          .replacingOccurrences(of: "b }", with: "b }\n  - { date: 2023-01-01, title: e }")
+          .utf8), fileName: "s.yaml")
+    #expect(
+      far.warnings.map(\.description) == [
+        "warning: s.yaml:5:13: events[3].date: year -44 (45 BC) is far from the other dates (around 2021); is it a typo?"
       ])
   }
 

@@ -50,7 +50,7 @@ struct PointLabelLayout {
   /// Titles longer than this many lines at the widest wrap are shortened with "…".
   static let maximumTitleLines = 7
   /// A cluster lists each title on at most this many lines.
-  static let clusterTitleLines = 2
+  static let clusterTitleLines = 4
   /// The narrowest a label gets in a crowded stretch.
   static let narrowWidth = 190.0
   /// The widest a label gets for a very long title.

@@ -139,15 +139,16 @@ final class PangoEngine: @unchecked Sendable {
     if let cached = verticalMetrics[key] { return cached }
     var result = (ascent: spec.size * 0.95, lineHeight: spec.size * 1.25)
     if let layout = makeLayout("Hg", spec: spec, context: fontMap(source).context) {
-      var logical = PangoRectangle()
-      pango_layout_get_extents(layout, nil, &logical)
-      let scale = Double(PANGO_SCALE)
-      let extra = spec.size * Self.leading
-      result = (
-        ascent: Double(pango_layout_get_baseline(layout)) / scale + extra / 2,
-        lineHeight: Double(logical.height) / scale + extra
-      )
-      g_object_unref(UnsafeMutableRawPointer(layout))
+      defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+      if let line = pango_layout_get_line_readonly(layout, 0) {
+        // The line's own extents, the same as the layout's for one line: asking the layout would
+        // also make Pango work out each font's average character width from a sample text.
+        var logical = PangoRectangle()
+        pango_layout_line_get_extents(line, nil, &logical)
+        let scale = Double(PANGO_SCALE)
+        let extra = spec.size * Self.leading
+        result = (ascent: Double(-logical.y) / scale + extra / 2, lineHeight: Double(logical.height) / scale + extra)
+      }
     }
     verticalMetrics[key] = result
     return result

@@ -87,22 +87,30 @@ public final class PangoGlyphs {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
-    guard let layout = engine.line(run.text, spec: run.font, source: source) else { return [] }
-    guard let iterator = pango_layout_get_iter(layout) else { return [] }
-    defer { pango_layout_iter_free(iterator) }
+    guard let layout = engine.line(run.text, spec: run.font, source: source),
+      let line = pango_layout_get_line_readonly(layout, 0)
+    else { return [] }
     let scale = Double(PANGO_SCALE)
-    // As the drawer: the layout's top-left corner sits `baseline` above the run's origin.
-    let top = run.origin.y - Double(pango_layout_get_baseline(layout)) / scale
+    // As the drawer draws the line: its baseline's left end at the run's origin, the runs in
+    // visual order from there (nothing of the layout's alignment or extents).
+    var logical = PangoRectangle()
+    pango_layout_line_get_extents(line, nil, &logical)
+    let lineBaseline = -Int(logical.y)
+    let top = run.origin.y - Double(lineBaseline) / scale
     var placed: [PlacedGlyph] = []
     placed.reserveCapacity(run.text.utf8.count)
-    repeat {
-      guard let item = pango_layout_iter_get_run_readonly(iterator), let font = item.pointee.item.pointee.analysis.font,
-        let string = item.pointee.glyphs
-      else { continue }
-      var logical = PangoRectangle()
-      pango_layout_iter_get_run_extents(iterator, nil, &logical)
-      let baseline = Int(pango_layout_iter_get_baseline(iterator)) - Int(item.pointee.y_offset)
-      var x = Int(logical.x)
+    var x = 0
+    var node = line.pointee.runs
+    while let current = node {
+      node = current.pointee.next
+      guard let data = current.pointee.data else { continue }
+      let item = data.assumingMemoryBound(to: PangoGlyphItem.self).pointee
+      guard let string = item.glyphs else { continue }
+      guard let font = item.item?.pointee.analysis.font else {
+        x += Int(pango_glyph_string_get_width(string))
+        continue
+      }
+      let baseline = lineBaseline - Int(item.y_offset)
       for index in 0..<Int(string.pointee.num_glyphs) {
         let info = string.pointee.glyphs[index]
         defer { x += Int(info.geometry.width) }
@@ -112,7 +120,7 @@ public final class PangoGlyphs {
             outline: outline, x: run.origin.x + Double(x + Int(info.geometry.x_offset)) / scale,
             y: top + Double(baseline + Int(info.geometry.y_offset)) / scale))
       }
-    } while pango_layout_iter_next_run(iterator) != 0
+    }
     return placed
   }
 

@@ -37,12 +37,16 @@ public struct PangoTextDrawer {
     defer { engine.lock.unlock() }
     context.withUnsafePointer { cr in
       let source = fixedSource ?? engine.source(for: run.text, family: run.font.family)
-      guard let layout = engine.line(run.text, spec: run.font, source: source) else { return }
-      let baseline = Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE)
+      guard let layout = engine.line(run.text, spec: run.font, source: source),
+        let line = pango_layout_get_line_readonly(layout, 0)
+      else { return }
       let c = run.color
       cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
-      cairo_move_to(cr, run.origin.x, run.origin.y - baseline)
-      pango_cairo_show_layout(cr, layout)
+      // The line itself, its baseline's left end at the current point: neither the alignment
+      // of a kept layout measured with a wrap width (which puts right-to-left text at its right
+      // end) nor the layout's extents, whose line heights make Pango shape a sample text per font.
+      cairo_move_to(cr, run.origin.x, run.origin.y)
+      pango_cairo_show_layout_line(cr, line)
     }
   }
 }

@@ -110,9 +110,11 @@ public struct PangoTextMeasurer: TextMeasuring {
   /// The width of `text` as one line (a wrapped line without its trailing spaces), whose
   /// layout is kept for drawing it.
   private func singleLineWidth(_ text: String, font: FontSpec, source: FontSource, engine: PangoEngine) -> Double {
-    guard let layout = engine.line(text, spec: font, source: source) else { return 0 }
+    guard let layout = engine.line(text, spec: font, source: source),
+      let line = pango_layout_get_line_readonly(layout, 0)
+    else { return 0 }
     var logical = PangoRectangle()
-    pango_layout_get_extents(layout, nil, &logical)
+    pango_layout_line_get_extents(line, nil, &logical)
     return Double(logical.width) / Double(PANGO_SCALE)
   }
 }

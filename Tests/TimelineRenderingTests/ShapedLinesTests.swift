@@ -7,7 +7,8 @@ import TimelineScene
 @testable import PangoText
 
 /// Lines shaped once, drawn from then on: what measuring keeps, that a kept line draws as a
-/// fresh one would, and that the cache stays bounded.
+/// fresh one would, and that the cache stays bounded. Each test holds the engine's (recursive)
+/// lock throughout, so that no test running beside it keeps, drops or resets a line meanwhile.
 @Suite struct ShapedLinesTests {
   static let font = FontSpec(family: "Inter, DejaVu Sans", size: 18)
 
@@ -27,6 +28,10 @@ import TimelineScene
   }
 
   @Test func measuringKeepsEachWholeLineForDrawing() {
+    locked { _ in measuringKeepsEachWholeLine() }
+  }
+
+  func measuringKeepsEachWholeLine() {
     // Text no other test measures, so nothing else kept it.
     let tag = UUID().uuidString.prefix(8)
     let single = "Protests spread to Almaty \(tag)"
@@ -42,8 +47,15 @@ import TimelineScene
     #expect(!trimmed.isEmpty && trimmed.allSatisfy(isKept), "\(block.lines.map(\.text))")
   }
 
-  @Test func aKeptLineDrawsAsAFreshLayoutDoes() throws {
-    let text = "Tokayev asks the CSTO for help \(UUID().uuidString.prefix(4))"
+  /// Left-to-right, Arabic and Hebrew: a kept layout measured with a wrap width wider than the
+  /// text aligns right-to-left text to the right of that width, which drawing must ignore.
+  @Test(arguments: ["Tokayev asks the CSTO for help", "احتجاجات في ألماتي", "הפגנות באלמטי"])
+  func aKeptLineDrawsAsAFreshLayoutDoes(title: String) throws {
+    try locked { _ in try keptLineDrawsAsAFreshLayout(title: title) }
+  }
+
+  func keptLineDrawsAsAFreshLayout(title: String) throws {
+    let text = "\(title) \(UUID().uuidString.prefix(4))"
     let run = TextRun(
       text: text, origin: Point(x: 12.3, y: 30.7), font: Self.font, color: .black, width: 0, ascent: 17,
       lineHeight: 22)
@@ -61,8 +73,30 @@ import TimelineScene
     #expect(!isKept(text))
     let fresh = try drawn()
     #expect(isKept(text))  // drawing keeps it too
-    #expect(fromKept.contains { $0 != 0 })
-    #expect(fromKept == fresh)
+    let inked = fromKept.count { $0 != 0 }
+    let differing = zip(fromKept, fresh).count { $0 != $1 }
+    #expect(inked > 0 && fromKept.count == fresh.count && differing == 0, "\(differing) bytes differ")
+  }
+
+  @Test(arguments: ["Tokayev asks the CSTO for help", "احتجاجات في ألماتي"])
+  func aKeptLineGivesTheSVGTheGlyphsAFreshLayoutDoes(title: String) {
+    locked { _ in keptLineGivesTheSVGTheGlyphsOfAFreshLayout(title: title) }
+  }
+
+  func keptLineGivesTheSVGTheGlyphsOfAFreshLayout(title: String) {
+    let text = "\(title) \(UUID().uuidString.prefix(4))"
+    let run = TextRun(
+      text: text, origin: Point(x: 12.3, y: 30.7), font: Self.font, color: .black, width: 0, ascent: 17,
+      lineHeight: 22)
+    let measured = PangoTextMeasurer().measure(text, font: Self.font, maxWidth: 500)
+    #expect(isKept(text))
+    let fromKept = PangoGlyphs(fixedSource: nil).glyphs(of: run)
+    locked { $0.shapedLines.forgetAll() }
+    let fresh = PangoGlyphs(fixedSource: nil).glyphs(of: run)
+    #expect(!fromKept.isEmpty && fromKept == fresh)
+    // The glyphs start at the run's origin and end within its measured width, whatever the direction.
+    let xs = fromKept.map(\.x)
+    #expect((xs.min() ?? 0) >= 12.3 - 1 && (xs.max() ?? 0) <= 12.3 + measured.width)
   }
 
   @Test func theCacheStartsOverWhenFull() throws {

@@ -164,7 +164,7 @@ struct SourcedFont: Hashable {
 /// What a measurement depends on: the text, the font, the wrap width in Pango units (-1 for
 /// no wrapping) and the measurer's fixed font source (`nil`: chosen from text and font).
 struct MeasuredText: Hashable {
-  var text: String
+  var text: ExactText
   var font: FontSpec
   var wrapWidth: Int
   var fixedSource: FontSource?

@@ -60,7 +60,7 @@ public struct PangoTextMeasurer: TextMeasuring {
     engine.lock.lock()
     defer { engine.lock.unlock() }
     let wrapWidth = maxWidth.flatMap { $0.isFinite && $0 > 0 ? Int(($0 * Double(PANGO_SCALE)).rounded(.down)) : nil }
-    let key = MeasuredText(text: text, font: font, wrapWidth: wrapWidth ?? -1, fixedSource: fixedSource)
+    let key = MeasuredText(text: ExactText(text), font: font, wrapWidth: wrapWidth ?? -1, fixedSource: fixedSource)
     if let cached = engine.measured[key] { return cached }
     let source = fixedSource ?? engine.source(for: text, family: font.family)
     let block = measureUncached(text, font: font, wrapWidth: wrapWidth, source: source, engine: engine)

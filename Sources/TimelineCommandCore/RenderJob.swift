@@ -76,7 +76,8 @@ package struct RenderJob {
         outputs.append(Data((layout.scene.summary + "\n").utf8))
       case .image(let format):
         if format == .pdf, let page = renderer.renderOptions.page,
-          let warning = Self.pageWarning(layout.scene, page: page)
+          let warning = Self.pageWarning(
+            layout.scene, page: page, vertical: renderer.layoutOptions.orientation == .vertical)
         {
           notices.append("warning: \(inputName): \(warning)")
         }
@@ -95,9 +96,9 @@ package struct RenderJob {
 
   /// The warning for text printed under 6 pt on a fixed page: of the pages a long list
   /// continues on, or of the one page anything else is shrunk onto.
-  private static func pageWarning(_ scene: Scene, page: PageSize) -> String? {
+  private static func pageWarning(_ scene: Scene, page: PageSize, vertical: Bool) -> String? {
     if let paged = PagedFit(scene: scene, page: page) { return paged.warning(pageName: "the pages") }
-    return PageFit(scene: scene, page: page).warning(pageName: "the page")
+    return PageFit(scene: scene, page: page).warning(pageName: "the page", vertical: vertical)
   }
 
   /// Refuses, before the layout's time is spent, an image whose least possible height is already

@@ -29,20 +29,24 @@ public struct PageFit: Equatable, Sendable {
   /// How much the drawing was shrunk, as a percentage of its natural size (100 when not).
   public var percentage: Int { Int((scale / SceneRendering.pointsPerUnit * 100).rounded()) }
 
-  /// A warning when fitting shrinks text below ``minimumReadableText``, saying what to change;
-  /// `nil` when the text stays readable.
-  public func warning(pageName: String) -> String? {
-    Self.warning(smallestText: smallestText, scale: scale, pageName: pageName)
+  /// A warning when fitting shrinks text below ``minimumReadableText``, saying what to change
+  /// (`vertical`: the timeline is a vertical list already, so that is not suggested); `nil` when
+  /// the text stays readable.
+  public func warning(pageName: String, vertical: Bool = false) -> String? {
+    Self.warning(smallestText: smallestText, scale: scale, pageName: pageName, vertical: vertical)
   }
 
   /// The warning for text printed at `smallestText` points when a layout unit becomes `scale`
   /// points, or `nil` when that is readable; shared with ``PagedFit``.
-  static func warning(smallestText: Double, scale: Double, pageName: String) -> String? {
+  static func warning(smallestText: Double, scale: Double, pageName: String, vertical: Bool) -> String? {
     guard smallestText < Self.minimumReadableText - 0.005 else { return nil }
     let size = (smallestText * 10).rounded() / 10
     let percentage = Int((scale / SceneRendering.pointsPerUnit * 100).rounded())
+    let remedies =
+      vertical
+      ? "use a larger page or --landscape, or a smaller --width (e.g. 170mm for A4)"
+      : "use a larger page or --landscape, a smaller --width (e.g. 170mm for A4), or --orientation vertical for a long list"
     return "the timeline is shrunk to \(percentage) % to fit on \(pageName), so its smallest text is \(size) pt "
-      + "(under \(Int(Self.minimumReadableText)) pt); use a larger page or --landscape, a smaller --width "
-      + "(e.g. 170mm for A4), or --orientation vertical for a long list"
+      + "(under \(Int(Self.minimumReadableText)) pt); \(remedies)"
   }
 }

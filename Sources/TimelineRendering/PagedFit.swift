@@ -68,7 +68,8 @@ public struct PagedFit: Equatable, Sendable {
   /// A warning when the width's scale leaves the smallest text under
   /// ``PageFit/minimumReadableText``, saying what to change; `nil` when it stays readable.
   public func warning(pageName: String) -> String? {
-    PageFit.warning(smallestText: smallestText, scale: scale, pageName: pageName)
+    // Only a vertical list continues on further pages.
+    PageFit.warning(smallestText: smallestText, scale: scale, pageName: pageName, vertical: true)
   }
 
   /// The scene's items a page draws in its band: text whose line lies in it, shapes that reach

@@ -51,4 +51,13 @@ import Timelines
     let warning = try #require(fit.warning(pageName: "A4"))
     #expect(warning.contains("--orientation vertical") || warning.contains("larger page"))
   }
+
+  @Test func aVerticalListIsNotToldToBeVertical() throws {
+    let scene = try TimelineRenderer().layout(RepositoryFiles.seedTimeline()).scene
+    let fit = PageFit(scene: scene, page: .a5)
+    let across = try #require(fit.warning(pageName: "the page"))
+    let down = try #require(fit.warning(pageName: "the page", vertical: true))
+    #expect(across.hasSuffix("or --orientation vertical for a long list"))
+    #expect(!down.contains("--orientation") && down.hasSuffix("or a smaller --width (e.g. 170mm for A4)"))
+  }
 }

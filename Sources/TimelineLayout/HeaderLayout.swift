@@ -7,6 +7,9 @@ struct HeaderLayout {
   let left: Double
   let right: Double
 
+  /// The most lines a legend entry wraps onto before it is cut with "…".
+  static let legendLines = 3
+
   /// Draws the header from `top` and returns the y below it.
   func draw(_ timeline: Timeline, colors: CategoryColors, top: Double, into builder: inout SceneBuilder) -> Double {
     drawRest(timeline, colors: colors, top: drawTitle(timeline, top: top, into: &builder), into: &builder)
@@ -40,17 +43,23 @@ struct HeaderLayout {
     var x = left
     var rowHeight = 0.0
     for entry in entries {
-      let line = builder.fittedLine(entry.text, font: font, maxWidth: width - swatch - gaps.swatchToName)
-      let block = builder.measurer.measure(line.text, font: font, maxWidth: nil)
-      let itemWidth = (entry.color == nil ? 0 : swatch + gaps.swatchToName) + line.width
+      // A name wider than the canvas wraps (a narrow column's long category names), cut only
+      // past three lines.
+      let room = width - (entry.color == nil ? 0 : swatch + gaps.swatchToName)
+      let whole = builder.measurer.measure(entry.text, font: font, maxWidth: nil)
+      let block =
+        whole.width <= room
+        ? whole : builder.wrapped(entry.text, font: font, maxWidth: room, maxLines: Self.legendLines)
+      let itemWidth = (entry.color == nil ? 0 : swatch + gaps.swatchToName) + block.width
       if x > left, x + itemWidth > right {
         x = left
         y += rowHeight + gaps.betweenRows
+        rowHeight = 0
       }
       rowHeight = max(rowHeight, block.height)
       var textX = x
       if let color = entry.color {
-        let center = Point(x: x + swatch / 2, y: y + block.height / 2)
+        let center = Point(x: x + swatch / 2, y: y + block.lineHeight / 2)
         builder.items.append(.fill(.circle(center: center, radius: swatch / 2), .solid(color)))
         builder.geometry.texts.append(
           LayoutGeometry.TextBox(
@@ -58,10 +67,8 @@ struct HeaderLayout {
         textX += swatch + gaps.swatchToName
       }
       let color = entry.color == nil ? theme.mutedInk : theme.ink
-      builder.draw(
-        TextBlock(lines: [line], ascent: block.ascent, lineHeight: block.lineHeight),
-        at: Point(x: textX, y: y), font: font, color: color, role: .legend)
-      x = textX + line.width + gaps.betweenEntries
+      builder.draw(block, at: Point(x: textX, y: y), font: font, color: color, role: .legend)
+      x = textX + block.width + gaps.betweenEntries
     }
     return y + rowHeight
   }

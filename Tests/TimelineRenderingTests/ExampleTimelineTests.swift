@@ -80,6 +80,33 @@ import Timelines
     #expect(layout.geometry.pointLabels.allSatisfy { !($0.heading ?? "").hasSuffix("…") })
   }
 
+  /// Long category names in a 60 mm column wrap in the legend instead of being cut, and the
+  /// legend's rows follow each other evenly.
+  @Test func aNarrowLegendWrapsLongCategoryNames() throws {
+    let path = "seeds/french-revolution.yaml"
+    let timeline = try TimelineLoader.load(data: RepositoryFiles.data(path), fileName: path).timeline
+    let width = 60 / 25.4 * 96
+    let layout = TimelineRenderer(layout: LayoutOptions(width: width, theme: Theme.light.fitted(toWidth: width)))
+      .layout(timeline)
+    #expect(LayoutInvariants.violations(layout, timeline: timeline) == [])
+    let legendRuns = layout.scene.textRuns.filter { run in
+      layout.geometry.texts.contains { text in
+        text.role == .legend && text.box.x <= run.origin.x + 0.01 && run.origin.x <= text.box.x + text.box.width
+          && text.box.y <= run.origin.y && run.origin.y <= text.box.y + text.box.height
+      }
+    }
+    let legendText = legendRuns.map(\.text).joined(separator: " ")
+    #expect(!legendText.contains("…"), "\(legendText)")
+    for category in timeline.categories where timeline.events.contains(where: { $0.category == category.id }) {
+      #expect(legendText.contains(category.label), "\(category.label) in \(legendText)")
+    }
+    // Rows: each line's baseline a line height or a row gap below the one before, never more.
+    let baselines = legendRuns.map(\.origin.y).sorted()
+    let steps = zip(baselines, baselines.dropFirst()).map { $1 - $0 }.filter { $0 > 0.5 }
+    let lineHeight = try #require(legendRuns.first?.lineHeight)
+    #expect(steps.allSatisfy { $0 < lineHeight * 1.8 }, "\(steps) with line height \(lineHeight)")
+  }
+
   /// The seed in a 60 mm journal column, both ways, with the real fonts: the theme fitted to the
   /// width (× 226.8 / 320: text sizes, margin and gaps) keeps every text at 6 pt or more, inside
   /// the canvas, unoverlapped; the vertical list shortens nothing.

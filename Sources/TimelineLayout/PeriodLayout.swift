@@ -5,8 +5,8 @@ import TimelineScene
 /// Periods as light background bands, with their titles in a strip above the labels.
 ///
 /// Bands are translucent, so where periods overlap the overlap reads darker, and each band
-/// starts with a thin edge in the period ink beside its title, so adjacent periods are told
-/// apart. Neighbouring
+/// starts with a thin edge in the period ink beside its title (in its title's strip row only),
+/// so adjacent periods are told apart. Neighbouring
 /// bands alternate between two tints. A period too short to see is widened to
 /// ``minimumWidth`` around its middle. Each title stands at its band's start, in the first
 /// strip row where it fits, and wraps (never shortened) when the canvas is narrower than it.
@@ -47,12 +47,14 @@ struct PeriodLayout {
       for (index, band) in bands.enumerated() {
         let rect = Rect(x: band.x0, y: top, width: band.x1 - band.x0, height: bottom - top)
         builder.fill(rect, (index % 2 == 0 ? theme.periodFill : theme.periodAltFill).withAlpha(0.8))
-        // The edge marks where the band starts beside its title; it stops above the labels,
-        // so no line runs through text.
-        // (Not where a narrow canvas pushed the title back over the band's start.)
+        // The edge marks where the band starts, beside its title and only in its title's row:
+        // the titles of other rows may run across the band's start, and no line runs through
+        // text. (Not where a narrow canvas pushed the title back over the band's start.)
         let titleCovers = band.titleX < band.x0 + 2 && band.titleX + band.title.width > band.x0 - 2
         if !titleCovers {
-          builder.fill(Rect(x: band.x0, y: top, width: min(1.5, rect.width), height: stripHeight), theme.periodEdge)
+          let rowTop = top + rowHeights[..<band.row].reduce(0, +)
+          builder.fill(
+            Rect(x: band.x0, y: rowTop, width: min(1.5, rect.width), height: rowHeights[band.row]), theme.periodEdge)
         }
       }
     }

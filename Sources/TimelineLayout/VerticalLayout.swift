@@ -95,6 +95,7 @@ struct VerticalLayout {
     var places: [PageBreaks.Place] = []
     var markers: [SceneItem] = []
     var periodTops = [Double?](repeating: nil, count: periodSpans.count)
+    var headingBoxes: [Rect] = []
     for span in spans {
       let headingText = headingText(span.start, unit: headingUnit, formatter: formatter)
       // A page may end above each row, or above the heading or period title that opens it,
@@ -106,9 +107,10 @@ struct VerticalLayout {
         let block = builder.wrapped(
           headingText, font: headingFont, maxWidth: columns.right - columns.left, maxLines: 1)
         let top = y
-        y =
-          builder.draw(block, at: Point(x: columns.left, y: y), font: headingFont, color: theme.ink, role: .axis).maxY
-          + gaps.headingToRows
+        let box = builder.draw(
+          block, at: Point(x: columns.left, y: y), font: headingFont, color: theme.ink, role: .axis)
+        headingBoxes.append(box)
+        y = box.maxY + gaps.headingToRows
         heading = PageBreaks.Place(
           y: 0, heading: Array(builder.items[first...]), headingTop: top, headingHeight: y - top)
         lastHeading = headingText
@@ -135,7 +137,9 @@ struct VerticalLayout {
       rows.append(row)
       y = row.bottom + Self.rowGap
     }
-    builder.items.insert(contentsOf: background(rows, periods: periodSpans, tops: periodTops, columns: columns), at: 0)
+    builder.items.insert(
+      contentsOf: background(rows, periods: periodSpans, tops: periodTops, headings: headingBoxes, columns: columns),
+      at: 0)
     builder.items += markers
     if rows.isEmpty {
       let font = theme.font(theme.labelSize, .semibold)
@@ -223,7 +227,8 @@ struct VerticalLayout {
 
   /// The line behind the markers, and period tints behind the rows they cover.
   private func background(
-    _ rows: [Row], periods: [(period: Period, start: AxisTime, end: AxisTime)], tops: [Double?], columns: Columns
+    _ rows: [Row], periods: [(period: Period, start: AxisTime, end: AxisTime)], tops: [Double?], headings: [Rect],
+    columns: Columns
   ) -> [SceneItem] {
     let theme = options.theme
     var items: [SceneItem] = []
@@ -237,12 +242,33 @@ struct VerticalLayout {
       items.append(.fill(.rect(band), .solid(theme.periodFill)))
     }
     if let first = rows.first, let last = rows.last {
-      items.append(
-        .fill(
-          .rect(Rect(x: columns.lineX - 1, y: first.markerY, width: 2, height: max(0, last.markerY - first.markerY))),
-          .solid(theme.ribbonAltFill)))
+      for segment in Self.spine(from: first.markerY, to: last.markerY, x: columns.lineX, around: headings) {
+        items.append(.fill(.rect(segment), .solid(theme.ribbonAltFill)))
+      }
     }
     return items
+  }
+
+  /// The line the markers sit on, from `top` to `bottom` at `x`, 2 wide: in pieces that stop
+  /// short of each heading long enough to reach it (a month name in a narrow list), so that
+  /// no line runs through a heading.
+  static func spine(from top: Double, to bottom: Double, x: Double, around headings: [Rect]) -> [Rect] {
+    let halfWidth = 1.0
+    let clearance = 4.0
+    let gaps = headings.filter { $0.minX < x + halfWidth && $0.maxX > x - halfWidth }
+      .map { ($0.minY - clearance, $0.maxY + clearance) }
+      .sorted { $0.0 < $1.0 }
+    func piece(_ from: Double, _ to: Double) -> Rect {
+      Rect(x: x - halfWidth, y: from, width: 2 * halfWidth, height: to - from)
+    }
+    var pieces: [Rect] = []
+    var start = top
+    for (gapTop, gapBottom) in gaps where gapBottom > start && gapTop < bottom {
+      if gapTop > start { pieces.append(piece(start, gapTop)) }
+      start = max(start, gapBottom)
+    }
+    if bottom > start { pieces.append(piece(start, bottom)) }
+    return pieces
   }
 
   private func headingText(_ t: AxisTime, unit: CalendarUnit, formatter: CalendarFormatter) -> String {

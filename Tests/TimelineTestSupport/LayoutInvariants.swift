@@ -12,6 +12,7 @@ import TimelineScene
 /// - no leader passes through another label's text or a range bar's label, and leaders that
 ///   bend in one zone never cross, except for labels that the layout itself flags with
 ///   `crossesStems` (``crossingLabels`` counts those);
+/// - no thin vertical rule (a period band's edge) runs through a line of text;
 /// - every coordinate in the scene is finite;
 /// - a cluster's heading is drawn whole.
 public enum LayoutInvariants {
@@ -66,11 +67,32 @@ public enum LayoutInvariants {
       }
     }
     problems += leaderProblems(geometry)
+    problems += thinLinesThroughText(result.scene)
     // A cluster's heading is never cut: its first lines read as the whole heading.
     for label in geometry.pointLabels {
       guard let heading = label.heading else { continue }
       if !label.lines.joined(separator: " ").hasPrefix(heading) {
         problems.append("cluster heading “\(heading)” drawn as \(label.lines.prefix(2))")
+      }
+    }
+    return problems
+  }
+
+  /// Thin vertical rules drawn as fills (a period band's edge, for one) that run through text.
+  static func thinLinesThroughText(_ scene: Scene) -> [String] {
+    var rules: [Rect] = []
+    for case .fill(let path, _) in scene.items {
+      guard let bounds = path.bounds, bounds.width <= 2, bounds.height > 4 * bounds.width else { continue }
+      rules.append(bounds)
+    }
+    guard !rules.isEmpty else { return [] }
+    var problems: [String] = []
+    for run in scene.textRuns {
+      // The ink of a line of text: from its ascent above the baseline to a little below it.
+      let ink = Rect(
+        x: run.origin.x, y: run.origin.y - run.ascent * 0.8, width: run.width, height: run.ascent * 0.95)
+      for rule in rules where rule.intersects(ink) {
+        problems.append("a rule at x \(rule.minX) runs through “\(run.text)”")
       }
     }
     return problems

@@ -85,6 +85,7 @@ public struct PangoTextMeasurer: TextMeasuring {
     let bytes = Array(text.utf8)
     var lines: [TextLine] = []
     let count = Int(pango_layout_get_line_count(layout))
+    let hyphens = count > 1 ? HyphenatedBreaks(layout, bytes: bytes) : nil
     for index in 0..<count {
       guard let line = pango_layout_get_line_readonly(layout, Int32(index)) else { continue }
       let start = Int(line.pointee.start_index)
@@ -98,6 +99,11 @@ public struct PangoTextMeasurer: TextMeasuring {
       if trimmed.utf8.count != lineText.utf8.count {
         lineText = trimmed
         width = singleLineWidth(trimmed, font: font, source: source, engine: engine)
+      } else if index < count - 1, hyphens?.insertsHyphen(atByte: end) == true {
+        // Pango draws a hyphen where it breaks inside a word (or at a soft hyphen); each line is
+        // drawn on its own, so the line carries it.
+        lineText = HyphenatedBreaks.hyphenated(lineText)
+        width = singleLineWidth(lineText, font: font, source: source, engine: engine)
       }
       lines.append(TextLine(text: lineText, width: width))
     }

@@ -45,6 +45,10 @@ public struct TimelineCommand: ParsableCommand {
   /// Runs the command line of this process and exits with its status.
   public static func runFromProcess() {
     StandardStreams.ignoreBrokenPipes()
+    if let problem = RawArguments.problem(RawArguments.ofThisProcess) {
+      StandardStreams.printError(problem)
+      CommandRunner.exitProcess(status: ExitStatus.usage)
+    }
     CommandRunner.exitProcess(status: CommandRunner.run(Array(CommandLine.arguments.dropFirst())))
   }
 }

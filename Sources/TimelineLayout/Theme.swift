@@ -152,8 +152,18 @@ public struct Theme: Equatable, Sendable {
     ] {
       theme[keyPath: keyPath] *= factor
     }
+    // The marks on the axis keep their size (``MarkShapes``): a context row shrunk with its
+    // text would let a dot on the cells' top edge reach into the month name above it.
+    let contextRowNeeded = theme.contextSize * 1.3 + Self.contextRowMarkRoom
+    if contextRowNeeded > theme.ribbonContextHeight + 0.01 { theme.ribbonContextHeight = contextRowNeeded }
     return theme
   }
+
+  /// What a context row keeps below its text for the marks on the axis: the text's top
+  /// padding and the tallest mark above the cells' top edge (the largest dot with its ring, or
+  /// a cluster member's tick).
+  static let contextRowMarkRoom =
+    2 + max(MarkShapes.strongDotRadius + MarkShapes.ringWidth, MarkShapes.rugTickOffset + MarkShapes.rugTickLength)
 
   /// The narrowest canvas drawn at the theme's own sizes, in layout units (84.7 mm, a 3.33 in
   /// journal column); narrower canvases, down to ``LayoutOptions/widthRange``'s 60 mm, use

@@ -141,8 +141,7 @@ final class PangoEngine: @unchecked Sendable {
     if let layout = makeLayout("Hg", spec: spec, context: fontMap(source).context) {
       defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
       if let line = pango_layout_get_line_readonly(layout, 0) {
-        // The line's own extents, the same as the layout's for one line: asking the layout would
-        // also make Pango work out each font's average character width from a sample text.
+        // The line's own extents, the same as the layout's for one line.
         var logical = PangoRectangle()
         pango_layout_line_get_extents(line, nil, &logical)
         let scale = Double(PANGO_SCALE)

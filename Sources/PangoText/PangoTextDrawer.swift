@@ -42,9 +42,9 @@ public struct PangoTextDrawer {
       else { return }
       let c = run.color
       cairo_set_source_rgba(cr, c.red, c.green, c.blue, c.alpha)
-      // The line itself, its baseline's left end at the current point: neither the alignment
+      // The line itself, its baseline's left end at the current point, whatever the alignment
       // of a kept layout measured with a wrap width (which puts right-to-left text at its right
-      // end) nor the layout's extents, whose line heights make Pango shape a sample text per font.
+      // end).
       cairo_move_to(cr, run.origin.x, run.origin.y)
       pango_cairo_show_layout_line(cr, line)
     }

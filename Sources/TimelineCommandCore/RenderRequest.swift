@@ -6,8 +6,8 @@ import TimelineRendering
 /// `-T`, `-O` and `--alt-text`), renders and writes them.
 ///
 /// ```swift
-/// let request = RenderRequest(input: "trip.yaml", outputs: ["trip.png", "trip.svg"], settings: try RenderOptionValues().settings())
-/// try request.run()
+/// let settings = try RenderOptionValues().settings()
+/// try RenderRequest(input: "trip.yaml", outputs: ["trip.png", "trip.svg"], settings: settings).run()
 /// ```
 package struct RenderRequest: Equatable {
   /// The event file, or `-` for stdin.
@@ -20,6 +20,7 @@ package struct RenderRequest: Equatable {
   package var formats: [OutputFormat] = []
   /// `--alt-text`: where the plain-language summary goes.
   package var altText: String?
+  /// How the input is read, laid out and drawn.
   package var settings: RenderSettings
   /// `-v`: print what the layout wrapped, shortened or clustered.
   package var reportsLayout = false
